@@ -1,0 +1,5 @@
+"""`python -m guarantees` runs the CLI."""
+
+from guarantees.cli import main
+
+main()

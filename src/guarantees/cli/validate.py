@@ -1,0 +1,65 @@
+"""`guarantees validate` and `guarantees schema`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from guarantees.cli import app
+from guarantees.cli.options import OutputOption, SeedsOption
+from guarantees.findings import ExitCode, UsageError
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Model files or directories (default: the models directory).",
+                                                        show_default=False)] = None,
+    seeds: SeedsOption = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text, json or github.")] = "text",
+) -> None:
+    """Check model files: YAML, types, citations against the sources, ids and aliases.
+
+    Exit 0 when clean, 1 when any file has an error, 2 for a usage error.
+
+    Example: guarantees validate models/ --format github
+    """
+    from guarantees.location import find_models_dir, find_seeds_dir
+    from guarantees.render.findings import REPORTERS
+    from guarantees.sources import load_seeds
+    from guarantees.validator import iter_model_files, validate_files
+
+    if output_format not in REPORTERS:
+        raise UsageError(f"unknown format `{output_format}`; expected one of: {', '.join(REPORTERS)}")
+    seeds_dir = find_seeds_dir(seeds)
+    loaded, manifest_findings = load_seeds(seeds_dir)
+    files = iter_model_files(paths or [find_models_dir()])
+    if loaded is None:
+        from guarantees.findings import Report
+
+        report = Report(findings=manifest_findings, files=[])
+    else:
+        report, _ = validate_files(files, loaded)
+        report.extend(manifest_findings)
+    sys.stdout.write(REPORTERS[output_format](report))
+    raise typer.Exit(int(report.exit_code))
+
+
+@app.command()
+def schema(
+    which: Annotated[str, typer.Argument(help="arrangement or sources.")] = "arrangement",
+    output: OutputOption = None,
+) -> None:
+    """Print the JSON Schema of a model file (or of the source manifest).
+
+    Example: guarantees schema arrangement > arrangement.schema.json
+    """
+    from guarantees.schema import SCHEMAS, render_schema
+    from guarantees.writer import write_output
+
+    if which not in SCHEMAS:
+        raise UsageError(f"unknown schema `{which}`; expected one of: {', '.join(SCHEMAS)}")
+    write_output(render_schema(which), output)
+    raise typer.Exit(int(ExitCode.OK))

@@ -1,0 +1,251 @@
+"""Strict YAML reading: bytes → plain data plus a map from each node's data path to its line and column.
+
+Built on PyYAML's event stream (libyaml when present) instead of its constructors, so that
+no tag ever builds an object, anchors and aliases never expand, nesting depth is checked
+before anything deep is built, duplicate keys are caught, and plain scalars are resolved with
+YAML 1.2 core rules (`NO`, `on`, `1:20`, `2025-08-16` stay strings), as editors and
+check-jsonschema read them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from guarantees.findings import Finding, Location
+
+MAX_BYTES = 1_048_576  # a hand-written model is a few KiB; refuse before reading more
+MAX_DEPTH = 64  # a model nests about eight levels; libyaml's composer dies near 25,000
+Path_ = tuple[str | int, ...]
+
+# C0/C1 controls but tab and newline, DEL, and bidirectional overrides (kept in step with model.NO_CONTROL).
+CONTROL = re.compile(r"[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]")
+
+# YAML 1.2 core schema, for plain scalars only; anything else is a string.
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT10 = re.compile(r"^[-+]?[0-9]+$")
+_INT8 = re.compile(r"^0o[0-7]+$")
+_INT16 = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_SPECIAL_FLOAT = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan")}
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+USING_LIBYAML = _Loader is not yaml.SafeLoader
+
+
+@dataclass
+class Document:
+    """A YAML file read into plain data, with the position of every node and key."""
+
+    file: str
+    data: Any
+    text: str
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, path: Path_, *, key: bool = False) -> Location:
+        """The position of `path`, or of its nearest ancestor that exists in the file."""
+        probe = tuple(path)
+        while True:
+            mark = (self.keys.get(probe) if key else None) or self.values.get(probe)
+            if mark or not probe:
+                line, column = mark or (1, 1)
+                return Location(self.file, line, column, tuple(path))
+            probe = probe[:-1]
+
+
+class _Stop(Exception):
+    """Ends the walk at the first structural finding."""
+
+    def __init__(self, finding: Finding) -> None:
+        self.finding = finding
+
+
+def resolve_plain(value: str) -> Any:
+    """Resolve a plain scalar with YAML 1.2 core rules."""
+    if _NULL.match(value):
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if _INT10.match(value):
+        return int(value)
+    if _INT8.match(value):
+        return int(value[2:], 8)
+    if _INT16.match(value):
+        return int(value[2:], 16)
+    if _FLOAT.match(value):
+        return float(value)
+    return _SPECIAL_FLOAT.get(value.lower(), value)
+
+
+def decode_text(raw: bytes, file: str) -> tuple[str | None, Finding | None]:
+    """Strict UTF-8 with an optional BOM; a bad byte is reported at its line and column."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        message = f"expected UTF-8 text, found byte 0x{raw[error.start]:02x} that is not valid UTF-8"
+        return None, Finding("invalid-utf8", message, Location(file, line, column))
+
+
+def read_document(path: Path, file: str | None = None) -> tuple[Document | None, Finding | None]:
+    """Read one YAML file; either a Document or the first finding that stops it."""
+    file = file or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            message = f"expected a model file of at most {MAX_BYTES:,} bytes, found {size:,} bytes"
+            return None, Finding("file-too-large", message, Location(file))
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, Finding("unreadable-file", f"cannot read the file: {error.strerror or error}", Location(file))
+    text, finding = decode_text(raw, file)
+    if text is None:
+        return None, finding
+    return parse_document(text, file)
+
+
+def parse_document(text: str, file: str) -> tuple[Document | None, Finding | None]:
+    """Parse YAML text into a Document; stop at the first structural finding."""
+    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+        return None, Finding("empty-file", "expected a YAML mapping, found an empty file", Location(file, 1, 1))
+    document = Document(file=file, data=None, text=text)
+    try:
+        document.data = _Builder(document).build(yaml.parse(text, Loader=_Loader))
+    except _Stop as stop:
+        return None, stop.finding
+    except yaml.MarkedYAMLError as error:
+        return None, _syntax_finding(error, text, file)
+    except yaml.YAMLError as error:  # reader errors carry a position, not a mark
+        return None, _reader_finding(error, text, file)
+    return document, None
+
+
+def _syntax_finding(error: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = error.problem or "invalid YAML"
+    context = f" ({error.context})" if error.context else ""
+    found = _char_at(text, line, column)
+    hint = "indent with spaces, not tabs" if found == "\t" else None
+    if found is not None and found.strip():
+        problem = f"{problem} `{found}`"
+    return Finding("yaml-syntax", f"expected valid YAML, found: {problem}{context}", Location(file, line, column), hint=hint)
+
+
+def _char_at(text: str, line: int, column: int) -> str | None:
+    lines = text.split("\n")
+    if line - 1 < len(lines) and column - 1 < len(lines[line - 1]):
+        return lines[line - 1][column - 1]
+    return None
+
+
+def _reader_finding(error: yaml.YAMLError, text: str, file: str) -> Finding:
+    position = getattr(error, "position", 0) or 0
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    character = getattr(error, "character", None)
+    found = f"U+{character:04X}" if isinstance(character, int) else repr(character)
+    reason = getattr(error, "reason", "unreadable text")
+    message = f"expected printable YAML text, found the character {found} ({reason})"
+    return Finding("control-character", message, Location(file, line, column))
+
+
+class _Builder:
+    """Turns an event stream into dicts, lists and scalars, recording positions on the way."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.documents_seen = 0
+
+    def _finding(self, code: str, message: str, event: Any, path: Path_, hint: str | None = None) -> _Stop:
+        mark = event.start_mark
+        return _Stop(Finding(code, message, Location(self.document.file, mark.line + 1, mark.column + 1, path), hint=hint))
+
+    def build(self, events: Any) -> Any:
+        result: Any = None
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                self.documents_seen += 1
+                if self.documents_seen > 1:
+                    raise self._finding("multiple-documents", "expected one YAML document, found a second `---`", event, ())
+            elif isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+                continue
+            else:
+                result = self._node(event, events, (), 1)
+        return result
+
+    def _check_node(self, event: Any, path: Path_, depth: int) -> None:
+        if isinstance(event, yaml.AliasEvent):
+            raise self._finding("alias-not-allowed", "expected plain data, found an alias (`*name`)", event, path,
+                                "write the value out; model files take no anchors or aliases")
+        if event.anchor is not None:
+            raise self._finding("anchor-not-allowed", f"expected plain data, found an anchor `&{event.anchor}`", event, path,
+                                "write the value out; model files take no anchors or aliases")
+        if event.tag is not None and event.tag != "!":
+            raise self._finding("tag-not-allowed", f"expected plain data, found the tag `{event.tag}`", event, path,
+                                "remove the tag; model files take no YAML tags")
+        if depth > MAX_DEPTH:
+            raise self._finding("too-deep", f"expected at most {MAX_DEPTH} levels of nesting, found more", event, path)
+
+    def _node(self, event: Any, events: Any, path: Path_, depth: int) -> Any:
+        self._check_node(event, path, depth)
+        mark = event.start_mark
+        self.document.values[path] = (mark.line + 1, mark.column + 1)
+        if isinstance(event, yaml.ScalarEvent):
+            return self._scalar(event, path)
+        if isinstance(event, yaml.SequenceStartEvent):
+            items: list[Any] = []
+            for child in events:
+                if isinstance(child, yaml.SequenceEndEvent):
+                    return items
+                items.append(self._node(child, events, (*path, len(items)), depth + 1))
+        mapping: dict[str, Any] = {}
+        for key_event in events:
+            if isinstance(key_event, yaml.MappingEndEvent):
+                return mapping
+            key = self._key(key_event, path, mapping)
+            mapping[key] = self._node(next(events), events, (*path, key), depth + 1)
+        return mapping  # unreachable: the parser always closes what it opens
+
+    def _key(self, event: Any, path: Path_, mapping: dict[str, Any]) -> str:
+        if not isinstance(event, yaml.ScalarEvent):
+            raise self._finding("key-not-string", "expected a plain string as mapping key, found a collection", event, path)
+        self._check_node(event, path, 0)
+        key = event.value
+        if event.implicit[0] and key == "<<":
+            raise self._finding("merge-key", "expected plain data, found a merge key `<<`", event, path,
+                                "write the merged keys out")
+        if event.implicit[0] and not isinstance(resolve_plain(key), str):
+            raise self._finding("key-not-string", f"expected a string as mapping key, found `{key}`", event, path,
+                                f'quote it: "{key}"')
+        self._check_text(key, event, path)
+        mark = event.start_mark
+        if key in mapping:
+            first = self.document.keys[(*path, key)]
+            raise self._finding("duplicate-key", f"expected each key once, found `{key}` again (first at line {first[0]})",
+                                event, (*path, key), "remove or merge one of the two")
+        self.document.keys[(*path, key)] = (mark.line + 1, mark.column + 1)
+        return key
+
+    def _scalar(self, event: Any, path: Path_) -> Any:
+        self._check_text(event.value, event, path)
+        # implicit[0] is "plain": libyaml reports its style as "", pure PyYAML as None.
+        return resolve_plain(event.value) if event.implicit[0] else event.value
+
+    def _check_text(self, value: str, event: Any, path: Path_) -> None:
+        bad = CONTROL.search(value)
+        if bad:
+            char = bad.group()
+            raise self._finding("control-character",
+                                f"expected printable text, found the control character U+{ord(char):04X} at position {bad.start()} of the value",
+                                event, path, "remove it; model text is data and may not carry terminal or bidi controls")

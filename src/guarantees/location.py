@@ -1,0 +1,36 @@
+"""Where the seed corpus and the model files live: flag, environment, working directory, or the package."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from guarantees.findings import UsageError
+
+_PACKAGE = Path(__file__).resolve().parent
+# An editable install or a checkout: src/guarantees/ → the project root. A wheel ships copies in _data/.
+_CANDIDATE_ROOTS = (Path.cwd, lambda: _PACKAGE.parents[1], lambda: _PACKAGE / "_data")
+
+
+def _find(name: str, explicit: Path | None, env: str, marker: str | None) -> Path:
+    if explicit is not None:
+        if not explicit.is_dir():
+            raise UsageError(f"no such directory: {explicit}")
+        return explicit
+    if os.environ.get(env):
+        return Path(os.environ[env])
+    for root in _CANDIDATE_ROOTS:
+        candidate = root() / name
+        if candidate.is_dir() and (marker is None or (candidate / marker).is_file()):
+            return candidate
+    raise UsageError(f"cannot find the {name}/ directory; pass its path or set {env}")
+
+
+def find_seeds_dir(explicit: Path | None = None) -> Path:
+    """The directory holding sources.yaml and the source texts."""
+    return _find("seeds", explicit, "GUARANTEES_SEEDS", "sources.yaml")
+
+
+def find_models_dir(explicit: Path | None = None) -> Path:
+    """The directory of arrangement model files."""
+    return _find("models", explicit, "GUARANTEES_MODELS", None)

@@ -1,0 +1,249 @@
+"""Pydantic types of an arrangement file and of the source manifest; no I/O."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Generic, Literal, TypeVar, Union
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Strict, StringConstraints, Tag
+
+from guarantees.party import PARTIES
+from guarantees.scale import (
+    AutomaticityLevel,
+    BindingLevel,
+    EscapeKind,
+    ExitEffect,
+    ExitHolder,
+    InstitutionLevel,
+    Kind,
+    Means,
+    ObligationLevel,
+    PartyRole,
+    Presence,
+    RecordKind,
+    SpecificityLevel,
+    StatusValue,
+    TriggerEvent,
+)
+
+# C0/C1 control characters (except tab and newline), DEL and bidirectional overrides: text
+# that could rewrite a terminal or reorder a table. The same pattern reaches the JSON Schema,
+# so check-jsonschema refuses what `guarantees validate` refuses.
+NO_CONTROL = r"^[^\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]*$"
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+PARTIAL_DATE = r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$"
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=2000, pattern=NO_CONTROL)]
+Slug = Annotated[str, StringConstraints(min_length=2, max_length=64, pattern=SLUG)]
+PartialDate = Union[
+    Annotated[int, Field(ge=1000, le=2999)],
+    Annotated[str, StringConstraints(pattern=PARTIAL_DATE)],
+]
+Count = Annotated[int, Field(ge=0, le=10_000_000)]
+PartyCode = Literal[tuple(PARTIES)]  # type: ignore[valid-type]
+
+
+def _vocabulary(choice: type) -> Any:
+    """A vocabulary field: strict everywhere else, but enum members arrive as plain strings."""
+    return Annotated[choice, Strict(False)]
+
+
+class Strict_(BaseModel):
+    """Base of every type: no coercion, no unknown keys."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class Citation(Strict_):
+    """An exact quote from one source; offsets and prefix/suffix pick the occurrence."""
+
+    source: Slug = Field(description="Id of a source in seeds/sources.yaml.")
+    quote: Annotated[str, StringConstraints(min_length=3, max_length=1000, pattern=NO_CONTROL)] = Field(
+        description="The source text, character for character."
+    )
+    start: Count | None = Field(None, description="Code-point offset of the quote's first character.")
+    end: Count | None = Field(None, description="Code-point offset just past the quote (half-open).")
+    prefix: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = Field(
+        None, description="Text right before the quote, to pick one of several occurrences."
+    )
+    suffix: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = Field(
+        None, description="Text right after the quote, to pick one of several occurrences."
+    )
+
+
+Citations = Annotated[list[Citation], Field(min_length=1, description="The spans that support this value.")]
+
+
+class Assessment(Strict_):
+    """One cited reading of a dimension; `by` names who makes it when it is an opinion."""
+
+    cite: Citations
+    by: Text | None = Field(None, description="Who makes this assessment, when the source attributes it.")
+    note: Text | None = Field(None, description="Editor's note; uncited, rendered as such.")
+
+
+class BindingForce(Assessment):
+    level: _vocabulary(BindingLevel)
+    instrument: Text | None = Field(None, description="The instrument: treaty, memorandum, statement ...")
+    ratification: Text | None = Field(None, description='The ratification step named, e.g. "approved by Congress".')
+
+
+class Trigger(Assessment):
+    event: _vocabulary(TriggerEvent)
+    description: Text | None = None
+    decided_by: Text | None = Field(None, description="Who decides that the trigger happened.")
+
+
+class Automaticity(Assessment):
+    level: _vocabulary(AutomaticityLevel)
+
+
+class Response(Assessment):
+    obligation: _vocabulary(ObligationLevel) | None = Field(None, description="How strong the duty to act is.")
+    means: list[_vocabulary(Means)] = Field(default_factory=list, description="The means promised.")
+
+
+class EscapeClause(Assessment):
+    condition: Text
+    holder: _vocabulary(ExitHolder)
+    effect: _vocabulary(ExitEffect)
+    kind: _vocabulary(EscapeKind) | None = None
+
+
+class Troops(Assessment):
+    presence: _vocabulary(Presence)
+    size_min: Count | None = Field(None, description="Smallest force size the sources give.")
+    size_max: Count | None = Field(None, description="Largest force size the sources give.")
+    combat_role: bool | None = Field(None, description="Whether the force has a combat role.")
+    lead_nations: list[PartyCode] = Field(default_factory=list)
+    backstop: Text | None = Field(None, description="The role of a backstop power.")
+    backstop_by: PartyCode | None = None
+
+
+class Institution(Assessment):
+    level: _vocabulary(InstitutionLevel)
+    organisation: Text | None = None
+
+
+class Monitoring(Assessment):
+    exists: bool
+    led_by: list[PartyCode] = Field(default_factory=list)
+    description: Text | None = None
+
+
+class RecordEntry(Assessment):
+    event: _vocabulary(RecordKind)
+    description: Text
+    date: PartialDate | None = None
+
+
+class Specificity(Assessment):
+    level: _vocabulary(SpecificityLevel)
+
+
+class Status(Assessment):
+    value: _vocabulary(StatusValue)
+    date: PartialDate | None = None
+
+
+V = TypeVar("V", bound=Assessment)
+
+
+class Assessed(Strict_, Generic[V]):
+    """A dimension the sources speak to: one assessment, or several that disagree or add up."""
+
+    assessments: list[V] = Field(min_length=1)
+    note: Text | None = None
+
+
+class Unspecified(Strict_):
+    """A dimension the sources leave open; `cite` may show where they say so."""
+
+    unspecified: Text = Field(description="What the sources leave open.")
+    cite: list[Citation] = Field(default_factory=list)
+    note: Text | None = None
+
+
+ASSESSED_TAG, UNSPECIFIED_TAG = "assessed-dimension", "unspecified-dimension"
+
+
+def _dimension_tag(value: Any) -> str | None:
+    if isinstance(value, dict):
+        if "assessments" in value:
+            return ASSESSED_TAG
+        if "unspecified" in value:
+            return UNSPECIFIED_TAG
+    elif isinstance(value, (Assessed, Unspecified)):
+        return ASSESSED_TAG if isinstance(value, Assessed) else UNSPECIFIED_TAG
+    return None
+
+
+def dimension(assessment: type[Assessment]) -> Any:
+    """The type of one dimension: `assessments: [...]` or `unspecified: <what is open>`."""
+    return Annotated[
+        Union[Annotated[Assessed[assessment], Tag(ASSESSED_TAG)], Annotated[Unspecified, Tag(UNSPECIFIED_TAG)]],
+        Discriminator(
+            _dimension_tag,
+            custom_error_type="dimension-shape",
+            custom_error_message="expected a mapping with `assessments` (a list) or `unspecified` (a note)",
+        ),
+    ]
+
+
+class Dimensions(Strict_):
+    """Every typed dimension; each is assessed or explicitly unspecified."""
+
+    binding_force: dimension(BindingForce) = Field(description="How binding the commitment is, in law.")
+    trigger: dimension(Trigger) = Field(description="The event that activates it, and who decides it happened.")
+    automaticity: dimension(Automaticity) = Field(description="Whether the response follows without a new decision.")
+    response: dimension(Response) = Field(description="How strong the duty to act is, and the means promised.")
+    escape_clauses: dimension(EscapeClause) = Field(description="Conditions that void, suspend or reduce it; one per assessment.")
+    troops: dimension(Troops) = Field(description="Presence, size, role and lead nations of any force.")
+    institution: dimension(Institution) = Field(description="The organisation that stands behind it.")
+    monitoring: dimension(Monitoring) = Field(description="Whether a monitoring and verification mechanism exists, and who leads it.")
+    track_record: dimension(RecordEntry) = Field(description="Invocations, violations and failures the sources report; one per assessment.")
+    specificity: dimension(Specificity) = Field(description="How concretely the sources define the arrangement.")
+
+
+# Dimensions whose assessments add up (several clauses, several events) instead of disagreeing.
+CUMULATIVE_DIMENSIONS = frozenset({"escape_clauses", "track_record"})
+
+
+class Party(Strict_):
+    code: PartyCode = Field(description="ISO 3166-1 alpha-2 code or organisation code.")
+    role: _vocabulary(PartyRole)
+    cite: Citations
+    note: Text | None = None
+
+
+class Arrangement(Strict_):
+    """One security arrangement, as the sources describe it."""
+
+    id: Slug = Field(description="Stable id; equal to the file name without `.yaml`.")
+    name: Text
+    aliases: list[Slug] = Field(min_length=1, description="Short names for the command line, e.g. `art5`.")
+    kind: _vocabulary(Kind)
+    summary: Text = Field(description="One line for catalogues; editor's text, uncited.")
+    status: dimension(Status)
+    parties: list[Party] = Field(min_length=1)
+    dimensions: Dimensions
+    notes: Text | None = Field(None, description="Editor's notes, uncited: what the sources lack or get wrong.")
+
+
+class Source(Strict_):
+    """One article of the evidence base."""
+
+    id: Slug
+    file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$", max_length=200)]
+    collected_as: Text | None = None
+    title: Text
+    publisher: Text | None = None
+    author: Text | None = None
+    date: PartialDate | None = None
+    url: Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=500)] | None = None
+    kind: Text | None = None
+    note: Text | None = None
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class SourceManifest(Strict_):
+    sources: list[Source] = Field(min_length=1)

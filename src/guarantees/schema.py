@@ -1,0 +1,48 @@
+"""JSON Schemas generated from the pydantic types, for check-jsonschema and editors."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import BaseModel
+
+from guarantees.model import Arrangement, SourceManifest
+from guarantees.scale import Scale, iter_choice_types
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+BASE_ID = "urn:guarantees:schema:"
+SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
+    "arrangement": (Arrangement, "A security-guarantee arrangement model file (models/*.yaml)."),
+    "sources": (SourceManifest, "The source manifest (seeds/sources.yaml)."),
+}
+
+
+def _describe_vocabularies(defs: dict[str, Any]) -> None:
+    """Give each vocabulary its level meanings, in order, where editors show them."""
+    for choice in iter_choice_types():
+        entry = defs.get(choice.__name__)
+        if entry is None:
+            continue
+        ordered = "Ordered scale, weakest first. " if issubclass(choice, Scale) else ""
+        entry["description"] = ordered + " ".join(f"`{m.value}`: {m.meaning}" for m in choice)
+        entry["enumDescriptions"] = [m.meaning for m in choice]
+
+
+def build_schema(name: str) -> dict[str, Any]:
+    """The JSON Schema of one file type, with a stable key order."""
+    model, description = SCHEMAS[name]
+    generated = model.model_json_schema()
+    _describe_vocabularies(generated.get("$defs", {}))
+    header = {"$schema": DRAFT, "$id": f"{BASE_ID}{name}.schema.json", "description": description}
+    generated.pop("description", None)
+    return {**header, **generated}
+
+
+def render_schema(name: str) -> str:
+    """The schema as committed in schemas/: two-space JSON with a final newline."""
+    return json.dumps(build_schema(name), indent=2, ensure_ascii=False) + "\n"
+
+
+def schema_file_name(name: str) -> str:
+    return f"{name}.schema.json"

@@ -1,0 +1,233 @@
+"""The seed corpus: manifest, checksums, and resolving a quoted citation to one exact span.
+
+Offsets are code points (Python str indices) into the file decoded as strict UTF-8, with no
+newline translation, half-open [start, end).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from guarantees.findings import Finding, GuaranteesError, Location
+from guarantees.loader import Document, read_document
+from guarantees.model import Citation, Source, SourceManifest
+from guarantees.validation import iter_validation_findings
+
+MANIFEST = "sources.yaml"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A citation resolved to exactly one place in one source."""
+
+    source: str
+    quote: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {"source": self.source, "quote": self.quote, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a citation did not resolve: a finding code, a message and, where possible, the fix."""
+
+    code: str
+    message: str
+    hint: str | None = None
+
+
+@dataclass
+class Seeds:
+    """The manifest and the texts it vouches for; texts are read and checked on first use."""
+
+    directory: Path
+    document: Document
+    entries: dict[str, Source]
+    _texts: dict[str, str | None] = field(default_factory=dict)
+    _normalised: dict[str, tuple[str, list[int]]] = field(default_factory=dict)
+    problems: dict[str, Finding] = field(default_factory=dict)
+
+    @property
+    def manifest_file(self) -> str:
+        return self.document.file
+
+    def text(self, source_id: str) -> str | None:
+        """The verified text of a source, or None when it is missing or its bytes changed."""
+        if source_id not in self._texts:
+            self._texts[source_id] = self._read(source_id)
+        return self._texts[source_id]
+
+    def _read(self, source_id: str) -> str | None:
+        entry = self.entries[source_id]
+        index = list(self.entries).index(source_id)
+        where = self.document.locate(("sources", index, "file"))
+        # The file name comes from the manifest's own pattern (no separators): never a path from a model file.
+        path = self.directory / entry.file
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            self.problems[source_id] = Finding("source-missing", f"cannot read source `{source_id}` ({entry.file}): {error.strerror}", where)
+            return None
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest != entry.sha256:
+            self.problems[source_id] = Finding(
+                "source-checksum",
+                f"expected {entry.file} to have SHA-256 {entry.sha256[:12]}…, found {digest[:12]}…; "
+                "the text changed, so every span into it may have moved",
+                self.document.locate(("sources", index, "sha256")),
+                hint="restore the original bytes; only change the hash together with every citation into it",
+            )
+            return None
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self.problems[source_id] = Finding("invalid-utf8", f"source `{source_id}` is not UTF-8 text", where)
+            return None
+
+    def check_all(self) -> list[Finding]:
+        """Read every source once; the findings for those that are missing or changed."""
+        for source_id in self.entries:
+            self.text(source_id)
+        return list(self.problems.values())
+
+    def normalised(self, source_id: str) -> tuple[str, list[int]]:
+        if source_id not in self._normalised:
+            self._normalised[source_id] = normalise_typography(self.text(source_id) or "")
+        return self._normalised[source_id]
+
+
+def load_seeds(directory: Path) -> tuple[Seeds | None, list[Finding]]:
+    """Read seeds/sources.yaml; a manifest that does not validate cannot vouch for anything."""
+    manifest = directory / MANIFEST
+    if not manifest.is_file():
+        raise GuaranteesError(f"no source manifest at {manifest}; pass --seeds DIR or run from the project root")
+    document, finding = read_document(manifest)
+    if document is None:
+        return None, [finding] if finding else []
+    try:
+        parsed = SourceManifest.model_validate(document.data)
+    except ValidationError as error:
+        return None, list(iter_validation_findings(error, document, SourceManifest))
+    entries: dict[str, Source] = {}
+    findings = []
+    for index, entry in enumerate(parsed.sources):
+        if entry.id in entries:
+            findings.append(Finding("duplicate-id", f"expected unique source ids, found `{entry.id}` twice",
+                                    document.locate(("sources", index, "id"))))
+        entries[entry.id] = entry
+    return Seeds(directory=directory, document=document, entries=entries), findings
+
+
+# Typography that hand-typed quotes get wrong; used only to suggest the exact text to paste.
+_TYPOGRAPHY = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u2026": "...",
+})
+
+
+def normalise_typography(text: str) -> tuple[str, list[int]]:
+    """Straight quotes, ASCII dashes, single spaces; with the original index of every output character."""
+    out: list[str] = []
+    origin: list[int] = []
+    previous_space = False
+    for index, char in enumerate(text):
+        if char.isspace():
+            if not previous_space:
+                out.append(" ")
+                origin.append(index)
+            previous_space = True
+            continue
+        previous_space = False
+        for piece in char.translate(_TYPOGRAPHY):
+            out.append(piece)
+            origin.append(index)
+    return "".join(out), origin
+
+
+def iter_occurrences(text: str, quote: str) -> list[int]:
+    """Every start offset of `quote` in `text`, overlapping ones included."""
+    starts, at = [], text.find(quote)
+    while at != -1:
+        starts.append(at)
+        at = text.find(quote, at + 1)
+    return starts
+
+
+def resolve(citation: Citation, seeds: Seeds) -> Span | Problem | None:
+    """Resolve a citation to one span; a Problem says why not; None when its source is unusable."""
+    if citation.source not in seeds.entries:
+        close = difflib.get_close_matches(citation.source, list(seeds.entries), n=1)
+        hint = f"did you mean `{close[0]}`?" if close else f"known sources: {', '.join(seeds.entries)}"
+        return Problem("unknown-source", f"expected a source id from {seeds.manifest_file}, found `{citation.source}`", hint)
+    text = seeds.text(citation.source)
+    if text is None:
+        return None
+    quote = citation.quote
+    starts = iter_occurrences(text, quote)
+    if not starts:
+        return _not_found(citation, seeds, text)
+    picked = [s for s in starts if _context_matches(text, s, s + len(quote), citation)]
+    if citation.start is not None or citation.end is not None:
+        return _check_offsets(citation, text, picked or starts)
+    if not picked:
+        shown = ", ".join(str(s) for s in starts[:5])
+        return Problem("selector-mismatch", f"the quote occurs at {shown}, but never with the given prefix/suffix",
+                       "copy prefix/suffix exactly from the text around the wanted occurrence")
+    if len(picked) > 1:
+        return _ambiguous(citation, text, picked)
+    return Span(citation.source, quote, picked[0], picked[0] + len(quote))
+
+
+def _context_matches(text: str, start: int, end: int, citation: Citation) -> bool:
+    if citation.prefix is not None and text[max(0, start - len(citation.prefix)) : start] != citation.prefix:
+        return False
+    return citation.suffix is None or text[end : end + len(citation.suffix)] == citation.suffix
+
+
+def _check_offsets(citation: Citation, text: str, candidates: list[int]) -> Span | Problem:
+    quote = citation.quote
+    start = citation.start if citation.start is not None else (citation.end or 0) - len(quote)
+    end = citation.end if citation.end is not None else start + len(quote)
+    if start >= 0 and text[start:end] == quote and start in candidates:
+        return Span(citation.source, quote, start, end)
+    right = ", ".join(f"start: {s}, end: {s + len(quote)}" for s in candidates[:5])
+    found = text[max(0, start) : max(0, end)][:80]
+    return Problem("span-mismatch",
+                   f"expected the quote at [{citation.start}, {citation.end}), found {found!r} there",
+                   f"the quote is at {right}" if len(candidates) == 1 else f"the quote occurs at: {right}")
+
+
+def _ambiguous(citation: Citation, text: str, starts: list[int]) -> Problem:
+    places = "; ".join(f"{s} (…{text[max(0, s - 20):s]!s}⟨quote⟩)" for s in starts[:5])
+    return Problem("quote-ambiguous", f"expected the quote once in `{citation.source}`, found it {len(starts)} times: at {places}",
+                   "add `prefix:` or `suffix:` with the text around the wanted one, or `start:`/`end:`")
+
+
+def _not_found(citation: Citation, seeds: Seeds, text: str) -> Problem:
+    message = f"expected the quote in `{citation.source}`, found no exact match"
+    normal_text, origin = seeds.normalised(citation.source)
+    normal_quote, _ = normalise_typography(citation.quote)
+    found = normal_text.find(normal_quote.strip())
+    if found != -1 and normal_quote.strip():
+        start, end = origin[found], origin[found + len(normal_quote.strip()) - 1] + 1
+        return Problem("quote-not-found", message + " (it matches only after normalising quotes, dashes or spaces)",
+                       f"paste the exact source text: {text[start:end]!r} (start: {start}, end: {end})")
+    return Problem("quote-not-found", message, _closest_hint(citation.quote, text))
+
+
+def _closest_hint(quote: str, text: str) -> str | None:
+    matcher = difflib.SequenceMatcher(None, text, quote, autojunk=False)
+    block = matcher.find_longest_match(0, len(text), 0, len(quote))
+    if block.size < max(8, len(quote) // 3):
+        return None
+    start = max(0, block.a - block.b)
+    return f"closest passage: {text[start : start + len(quote)]!r} (start: {start})"

@@ -1,0 +1,141 @@
+"""Pydantic validation errors → located findings, with the node's line and column and a did-you-mean."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from guarantees.findings import Finding
+from guarantees.loader import Document
+from guarantees.model import NO_CONTROL, PARTIAL_DATE, SLUG
+
+_PATTERNS = {
+    SLUG: "a lowercase slug of letters, digits and single hyphens (e.g. `nato-article-5`)",
+    NO_CONTROL: "printable text without control characters",
+    PARTIAL_DATE: 'a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+}
+
+_TYPE_NAMES = {
+    "string_type": "a string",
+    "int_type": "an integer",
+    "bool_type": "true or false",
+    "list_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+    "model_attributes_type": "a mapping",
+    "float_type": "a number",
+}
+
+
+def describe(value: Any) -> str:
+    """How a YAML value looks to a reader: `found integer 1994`, `found a mapping`."""
+    if value is None:
+        return "null (an empty value)"
+    if isinstance(value, bool):
+        return f"boolean {str(value).lower()}"
+    if isinstance(value, int):
+        return f"integer {value}"
+    if isinstance(value, float):
+        return f"number {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        return f"string {shown!r}"
+    return "a mapping" if isinstance(value, dict) else "a list" if isinstance(value, list) else type(value).__name__
+
+
+def data_path(loc: tuple[Any, ...], data: Any) -> tuple[str | int, ...]:
+    """Drop union tags from a pydantic loc by following it through the data itself."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and not _is_tag(part):
+            path.append(part)  # a missing or unknown key: the end of the path
+            node = None
+    return tuple(path)
+
+
+def _is_tag(part: str) -> bool:
+    return part.endswith("-dimension") or part in {"int", "str", "constrained-str", "constrained-int", "none"} or "[" in part
+
+
+def _models_in(annotation: Any) -> set[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return {annotation}
+    found: set[type[BaseModel]] = set()
+    for arg in typing.get_args(annotation):
+        found |= _models_in(arg)
+    return found
+
+
+def allowed_fields(model: type[BaseModel], path: tuple[str | int, ...]) -> list[str]:
+    """The field names the types allow at `path` (the union of every model that can stand there)."""
+    models = {model}
+    for part in path:
+        if isinstance(part, str):
+            models = set().union(*(_models_in(m.model_fields[part].annotation) for m in models if part in m.model_fields))
+    return sorted({name for m in models for name in m.model_fields})
+
+
+def _suggest(word: Any, choices: list[str], label: str) -> str | None:
+    if not choices:
+        return None
+    close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.5)
+    if close:
+        return f"did you mean `{close[0]}`?"
+    listed = ", ".join(choices) if len(choices) <= 16 else ", ".join(choices[:16]) + ", ..."
+    return f"{label}: {listed}"
+
+
+def _finding_for(error: Any, path: tuple[str | int, ...], document: Document, model: type[BaseModel]) -> Finding:
+    kind, value = error["type"], error.get("input")
+    field = document.locate(path).data_path or "document"
+    if kind == "extra_forbidden":
+        hint = _suggest(field, allowed_fields(model, path[:-1]), "allowed here")
+        return Finding("unknown-field", f"expected a known field, found `{path[-1]}` in `{field}`",
+                       document.locate(path, key=True), hint=hint)
+    location = document.locate(path)
+    if kind == "missing":
+        return Finding("missing-field", f"expected the field `{field}`, found it missing", location)
+    if kind in {"enum", "literal_error"}:
+        choices = re.findall(r"'([^']*)'", error.get("ctx", {}).get("expected", ""))
+        return Finding("invalid-value", f"expected one of the `{field}` values, found {describe(value)}", location,
+                       hint=_suggest(value, choices, "allowed values"))
+    if kind in _TYPE_NAMES:
+        return Finding("wrong-type", f"expected {_TYPE_NAMES[kind]} for `{field}`, found {describe(value)}", location,
+                       hint=f'quote it: "{value}"' if kind == "string_type" and isinstance(value, (int, float, bool)) else None)
+    if kind == "dimension-shape":
+        keys = list(value) if isinstance(value, dict) else []
+        close = [c for k in keys for c in difflib.get_close_matches(str(k), ["assessments", "unspecified"], n=1, cutoff=0.6)]
+        hint = f"did you mean `{close[0]}`?" if close else None
+        return Finding("dimension-shape", f"expected `{field}` to have `assessments` (a list) or `unspecified` (a note), "
+                       f"found {describe(value)}" + (f" with keys {', '.join(map(str, keys))}" if keys else ""), location, hint=hint)
+    if kind == "string_pattern_mismatch":
+        wanted = _PATTERNS.get(error.get("ctx", {}).get("pattern", ""), "text of the documented form")
+        return Finding("invalid-format", f"expected {wanted} for `{field}`, found {describe(value)}", location)
+    if kind in {"too_short", "too_long", "string_too_short", "string_too_long"}:
+        return Finding("invalid-length", f"`{field}`: {error['msg'][0].lower() + error['msg'][1:]}", location)
+    message = error["msg"][0].lower() + error["msg"][1:]
+    return Finding("invalid-value", f"`{field}`: {message}, found {describe(value)}", location)
+
+
+def iter_validation_findings(error: ValidationError, document: Document, model: type[BaseModel]) -> Iterator[Finding]:
+    """One finding per offending node; a union's several complaints about one node become one."""
+    seen: dict[tuple[str | int, ...], int] = {}
+    for item in error.errors(include_url=False):
+        path = data_path(tuple(item["loc"]), document.data)
+        key = (*path, item["type"] == "extra_forbidden")
+        if key in seen:
+            continue
+        seen[key] = 1
+        yield _finding_for(item, path, document, model)
