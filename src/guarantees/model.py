@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Generic, Literal, TypeVar, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Strict, StringConstraints, Tag
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Strict, StringConstraints, Tag
 
 from guarantees.party import PARTIES
 from guarantees.scale import (
@@ -34,11 +34,18 @@ PARTIAL_DATE = r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$"
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000, pattern=NO_CONTROL)]
 Slug = Annotated[str, StringConstraints(min_length=2, max_length=64, pattern=SLUG)]
+
+
+def _integral(value: Any) -> Any:
+    """JSON Schema counts 3.0 as an integer; take it as 3 so the schema and the types accept the same files."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 PartialDate = Union[
-    Annotated[int, Field(ge=1000, le=2999)],
+    Annotated[int, BeforeValidator(_integral), Field(ge=1000, le=2999)],
     Annotated[str, StringConstraints(pattern=PARTIAL_DATE)],
 ]
-Count = Annotated[int, Field(ge=0, le=10_000_000)]
+Count = Annotated[int, BeforeValidator(_integral), Field(ge=0, le=10_000_000)]
 PartyCode = Literal[tuple(PARTIES)]  # type: ignore[valid-type]
 
 
@@ -82,19 +89,19 @@ class Assessment(Strict_):
 
 
 class BindingForce(Assessment):
-    level: _vocabulary(BindingLevel)
+    level: _vocabulary(BindingLevel) = Field(description="Where the commitment stands on the binding-force scale.")
     instrument: Text | None = Field(None, description="The instrument: treaty, memorandum, statement ...")
     ratification: Text | None = Field(None, description='The ratification step named, e.g. "approved by Congress".')
 
 
 class Trigger(Assessment):
-    event: _vocabulary(TriggerEvent)
-    description: Text | None = None
+    event: _vocabulary(TriggerEvent) = Field(description="The kind of event that activates the arrangement.")
+    description: Text | None = Field(None, description="The trigger in the sources' words.")
     decided_by: Text | None = Field(None, description="Who decides that the trigger happened.")
 
 
 class Automaticity(Assessment):
-    level: _vocabulary(AutomaticityLevel)
+    level: _vocabulary(AutomaticityLevel) = Field(description="How much further decision stands between trigger and response.")
 
 
 class Response(Assessment):
@@ -103,46 +110,46 @@ class Response(Assessment):
 
 
 class EscapeClause(Assessment):
-    condition: Text
-    holder: _vocabulary(ExitHolder)
-    effect: _vocabulary(ExitEffect)
-    kind: _vocabulary(EscapeKind) | None = None
+    condition: Text = Field(description="The condition under which the exit applies.")
+    holder: _vocabulary(ExitHolder) = Field(description="Who can invoke the exit.")
+    effect: _vocabulary(ExitEffect) = Field(description="What the exit does to the guarantee.")
+    kind: _vocabulary(EscapeKind) | None = Field(None, description="The type of exit, in alliance-research terms.")
 
 
 class Troops(Assessment):
-    presence: _vocabulary(Presence)
+    presence: _vocabulary(Presence) = Field(description="Where guarantor troops stand relative to the protected territory.")
     size_min: Count | None = Field(None, description="Smallest force size the sources give.")
     size_max: Count | None = Field(None, description="Largest force size the sources give.")
     combat_role: bool | None = Field(None, description="Whether the force has a combat role.")
-    lead_nations: list[PartyCode] = Field(default_factory=list)
+    lead_nations: list[PartyCode] = Field(default_factory=list, description="Nations that lead the force.")
     backstop: Text | None = Field(None, description="The role of a backstop power.")
-    backstop_by: PartyCode | None = None
+    backstop_by: PartyCode | None = Field(None, description="The backstop power.")
 
 
 class Institution(Assessment):
-    level: _vocabulary(InstitutionLevel)
-    organisation: Text | None = None
+    level: _vocabulary(InstitutionLevel) = Field(description="What kind of organisation stands behind it.")
+    organisation: Text | None = Field(None, description="The organisation or coalition, by name.")
 
 
 class Monitoring(Assessment):
-    exists: bool
-    led_by: list[PartyCode] = Field(default_factory=list)
-    description: Text | None = None
+    exists: bool = Field(description="Whether a monitoring and verification mechanism exists or is proposed.")
+    led_by: list[PartyCode] = Field(default_factory=list, description="Who leads it.")
+    description: Text | None = Field(None, description="The mechanism in the sources' words.")
 
 
 class RecordEntry(Assessment):
-    event: _vocabulary(RecordKind)
-    description: Text
-    date: PartialDate | None = None
+    event: _vocabulary(RecordKind) = Field(description="What happened.")
+    description: Text = Field(description="The event in one line.")
+    date: PartialDate | None = Field(None, description='When, as the sources give it: "YYYY", "YYYY-MM" or "YYYY-MM-DD".')
 
 
 class Specificity(Assessment):
-    level: _vocabulary(SpecificityLevel)
+    level: _vocabulary(SpecificityLevel) = Field(description="How concretely the sources define the arrangement.")
 
 
 class Status(Assessment):
-    value: _vocabulary(StatusValue)
-    date: PartialDate | None = None
+    value: _vocabulary(StatusValue) = Field(description="Where the arrangement stands.")
+    date: PartialDate | None = Field(None, description='Since when, as the sources give it: "YYYY", "YYYY-MM" or "YYYY-MM-DD".')
 
 
 V = TypeVar("V", bound=Assessment)
@@ -151,16 +158,16 @@ V = TypeVar("V", bound=Assessment)
 class Assessed(Strict_, Generic[V]):
     """A dimension the sources speak to: one assessment, or several that disagree or add up."""
 
-    assessments: list[V] = Field(min_length=1)
-    note: Text | None = None
+    assessments: list[V] = Field(min_length=1, description="One or more cited readings.")
+    note: Text | None = Field(None, description="Editor's note on the dimension; uncited.")
 
 
 class Unspecified(Strict_):
     """A dimension the sources leave open; `cite` may show where they say so."""
 
     unspecified: Text = Field(description="What the sources leave open.")
-    cite: list[Citation] = Field(default_factory=list)
-    note: Text | None = None
+    cite: list[Citation] = Field(default_factory=list, description="Where a source says the point is open.")
+    note: Text | None = Field(None, description="Editor's note; uncited, rendered as such.")
 
 
 ASSESSED_TAG, UNSPECIFIED_TAG = "assessed-dimension", "unspecified-dimension"
@@ -210,22 +217,22 @@ CUMULATIVE_DIMENSIONS = frozenset({"escape_clauses", "track_record"})
 
 class Party(Strict_):
     code: PartyCode = Field(description="ISO 3166-1 alpha-2 code or organisation code.")
-    role: _vocabulary(PartyRole)
+    role: _vocabulary(PartyRole) = Field(description="The party's role in the arrangement.")
     cite: Citations
-    note: Text | None = None
+    note: Text | None = Field(None, description="Editor's note; uncited.")
 
 
 class Arrangement(Strict_):
     """One security arrangement, as the sources describe it."""
 
     id: Slug = Field(description="Stable id; equal to the file name without `.yaml`.")
-    name: Text
+    name: Text = Field(description="The arrangement's name, as a reader knows it.")
     aliases: list[Slug] = Field(min_length=1, description="Short names for the command line, e.g. `art5`.")
-    kind: _vocabulary(Kind)
+    kind: _vocabulary(Kind) = Field(description="What sort of arrangement it is.")
     summary: Text = Field(description="One line for catalogues; editor's text, uncited.")
-    status: dimension(Status)
-    parties: list[Party] = Field(min_length=1)
-    dimensions: Dimensions
+    status: dimension(Status) = Field(description="Where it stands (proposed ... in force ... violated), with dates.")
+    parties: list[Party] = Field(min_length=1, description="Guarantors, beneficiaries, adversaries, each cited.")
+    dimensions: Dimensions = Field(description="The typed dimensions compared across arrangements.")
     notes: Text | None = Field(None, description="Editor's notes, uncited: what the sources lack or get wrong.")
 
 

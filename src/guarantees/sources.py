@@ -207,7 +207,7 @@ def _check_offsets(citation: Citation, text: str, candidates: list[int]) -> Span
 
 
 def _ambiguous(citation: Citation, text: str, starts: list[int]) -> Problem:
-    places = "; ".join(f"{s} (…{text[max(0, s - 20):s]!s}⟨quote⟩)" for s in starts[:5])
+    places = "; ".join(f"{s} (after {text[max(0, s - 20):s]!r})" for s in starts[:5])
     return Problem("quote-ambiguous", f"expected the quote once in `{citation.source}`, found it {len(starts)} times: at {places}",
                    "add `prefix:` or `suffix:` with the text around the wanted one, or `start:`/`end:`")
 

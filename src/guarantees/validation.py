@@ -90,6 +90,9 @@ def allowed_fields(model: type[BaseModel], path: tuple[str | int, ...]) -> list[
 def _suggest(word: Any, choices: list[str], label: str) -> str | None:
     if not choices:
         return None
+    same_letters = [c for c in choices if c.lower() == str(word).lower()]
+    if same_letters:
+        return f"did you mean `{same_letters[0]}`? (values are case-sensitive)"
     close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.5)
     if close:
         return f"did you mean `{close[0]}`?"
@@ -101,8 +104,9 @@ def _finding_for(error: Any, path: tuple[str | int, ...], document: Document, mo
     kind, value = error["type"], error.get("input")
     field = document.locate(path).data_path or "document"
     if kind == "extra_forbidden":
-        hint = _suggest(field, allowed_fields(model, path[:-1]), "allowed here")
-        return Finding("unknown-field", f"expected a known field, found `{path[-1]}` in `{field}`",
+        hint = _suggest(path[-1], allowed_fields(model, path[:-1]), "allowed here")
+        parent = document.locate(path[:-1]).data_path or "the top level"
+        return Finding("unknown-field", f"expected a known field, found `{path[-1]}` in `{parent}`",
                        document.locate(path, key=True), hint=hint)
     location = document.locate(path)
     if kind == "missing":

@@ -63,3 +63,23 @@ def schema(
         raise UsageError(f"unknown schema `{which}`; expected one of: {', '.join(SCHEMAS)}")
     write_output(render_schema(which), output)
     raise typer.Exit(int(ExitCode.OK))
+
+
+@app.command()
+def generate(
+    check: Annotated[bool, typer.Option("--check", help="Only report stale files; exit 1 if any.")] = False,
+    root: Annotated[Path, typer.Option("--root", help="The project root.", file_okay=False)] = Path("."),
+) -> None:
+    """Regenerate the schemas, docs/codebook.md and docs/models.md from the types and the models.
+
+    Example: guarantees generate --check
+    """
+    from guarantees.generated import Project, iter_stale, write_generated
+
+    project = Project(root)
+    if not (project.seeds / "sources.yaml").is_file():
+        raise UsageError(f"{root} is not a guarantees project root (no seeds/sources.yaml)")
+    changed = iter_stale(project) if check else write_generated(project)
+    for relative in changed:
+        sys.stdout.write(f"{'stale' if check else 'wrote'}: {relative}\n")
+    raise typer.Exit(int(ExitCode.FINDINGS if check and changed else ExitCode.OK))

@@ -1,0 +1,60 @@
+"""Terminal views of source coverage: the list of sources, and one article with its cited spans marked."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from guarantees.coverage import SourceCoverage
+
+CITED = "black on yellow"
+LABEL = "bold cyan"
+
+
+def render_source_table(coverages: list[SourceCoverage]) -> RenderableType:
+    """One row per source: who and what it is, how many spans the models cite, and what share of its text."""
+    table = Table(title="Sources", title_justify="left", caption="uncited: paragraphs that name an arrangement but "
+                  "cite nothing (see `guarantees sources ID`)", caption_justify="left")
+    table.add_column("source", overflow="fold", ratio=1)
+    for column in ("spans", "cited", "uncited"):
+        table.add_column(column, justify="right", no_wrap=True)
+    for c in coverages:
+        source = c.source
+        cell = Text(source.id, style="bold")
+        cell.append(f"\n{source.publisher or '(publisher not named)'}, {source.date or '(undated)'}\n", style="dim")
+        cell.append(source.title)
+        table.add_row(cell, Text(str(len(c.spans))), Text(f"{c.share:.1%}"), Text(str(len(c.uncited_mentions))))
+    return table
+
+
+def _label(coverage: SourceCoverage, position: int) -> str:
+    ending = [c for c in coverage.spans if c.span.end == position]
+    return " ".join(f"[{c.model_id} · {c.dimension}]" for c in ending)
+
+
+def render_source_text(coverage: SourceCoverage) -> RenderableType:
+    """The article, cited spans highlighted and bracketed «…» with their model and dimension after them."""
+    text = coverage.text
+    starts = {c.span.start for c in coverage.spans}
+    ends = {c.span.end for c in coverage.spans}
+    cuts = sorted({0, len(text), *starts, *ends})
+    body = Text()
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        if left in starts:
+            body.append("«", style=LABEL)
+        inside = any(c.span.start <= left and right <= c.span.end for c in coverage.spans)
+        body.append(text[left:right], style=CITED if inside else "")
+        if right in ends:
+            body.append("»" + _label(coverage, right), style=LABEL)
+    header = Text(f"{coverage.source.id}: {coverage.source.title}\n", style="bold")
+    header.append(f"{len(coverage.spans)} cited spans, {coverage.share:.1%} of {len(text):,} characters cited\n")
+    flagged = coverage.uncited_mentions
+    footer = Text("\nParagraphs that name an arrangement but cite nothing:\n" if flagged else "\nNo uncited mentions.\n", style="bold")
+    for paragraph in flagged:
+        line = text.count("\n", 0, paragraph.start) + 1
+        excerpt = text[paragraph.start : paragraph.end]
+        excerpt = excerpt if len(excerpt) <= 100 else excerpt[:97] + "..."
+        footer.append(f"  line {line} ({', '.join(paragraph.mentions)}): ", style="bold red")
+        footer.append(excerpt + "\n")
+    return Group(header, body, footer)

@@ -1,0 +1,149 @@
+"""`guarantees validate` end to end: exit codes, located findings, formats."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import MODELS
+
+# A small but complete model: every dimension present, two cited, the rest unspecified.
+MINI = """\
+# yaml-language-server: $schema=../schemas/arrangement.schema.json
+id: mini
+name: Mini snap-back
+aliases: [mini-snap]
+kind: sanctions_mechanism
+summary: A test model.
+status:
+  unspecified: not stated
+parties:
+  - code: NO
+    role: guarantor
+    cite:
+      - source: defense-news-2025-08-16
+        quote: "Sanctions snap-back clauses"
+dimensions:
+  binding_force: {unspecified: not stated}
+  trigger:
+    assessments:
+      - event: violation_of_terms
+        cite:
+          - source: defense-news-2025-08-16
+            quote: "if Russia violates peace terms"
+  automaticity:
+    assessments:
+      - level: automatic
+        cite:
+          - source: defense-news-2025-08-16
+            quote: "automatically trigger severe economic measures"
+  response: {unspecified: not stated}
+  escape_clauses: {unspecified: not stated}
+  troops: {unspecified: not stated}
+  institution: {unspecified: not stated}
+  monitoring: {unspecified: not stated}
+  track_record: {unspecified: not stated}
+  specificity: {unspecified: not stated}
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "mini.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+def test_shipped_models_validate(invoke) -> None:
+    result = invoke("validate", "models/")
+    assert result.exit_code == 0, result
+    count = len(list(MODELS.glob("*.yaml")))
+    assert result.stdout == f"{count} file(s) checked: all valid\n"
+
+
+def test_no_paths_means_the_models_directory(invoke) -> None:
+    assert invoke("validate").stdout == invoke("validate", "models").stdout
+
+
+def test_a_minimal_model_with_party_code_no_is_valid(invoke, tmp_path: Path) -> None:
+    result = invoke("validate", write(tmp_path, MINI))
+    assert result.exit_code == 0, result
+
+
+def test_broken_quote_is_located_at_the_quote(invoke, tmp_path: Path) -> None:
+    text = MINI.replace("if Russia violates peace terms", "if Russia violated peace terms")
+    path = write(tmp_path, text)
+    result = invoke("validate", path)
+    assert result.exit_code == 1, result
+    line = line_of(text, "if Russia violated")
+    assert f"{path}:{line}:20: error[quote-not-found]" in result.stdout
+    assert "if Russia violates peace terms" in result.stdout  # the closest passage, to paste
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_duplicate_key_is_located_at_the_second_key(invoke, tmp_path: Path) -> None:
+    text = MINI.replace("kind: sanctions_mechanism\n", "kind: sanctions_mechanism\nkind: treaty_clause\n")
+    path = write(tmp_path, text)
+    result = invoke("validate", path)
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{path}:{line_of(text, 'kind: treaty_clause')}:1: error[duplicate-key] ")
+    assert "(first at line 5)" in result.stdout
+
+
+def test_lowercase_party_code_is_refused_with_a_suggestion(invoke, tmp_path: Path) -> None:
+    text = MINI.replace("code: NO", "code: no")
+    path = write(tmp_path, text)
+    result = invoke("validate", path)
+    assert result.exit_code == 1
+    assert f"{path}:{line_of(text, 'code: no')}:11: error[invalid-value]" in result.stdout
+    assert "did you mean `NO`?" in result.stdout
+
+
+def test_unknown_field_suggests_the_known_one(invoke, tmp_path: Path) -> None:
+    text = MINI.replace("      - level: automatic\n", "      - level: automatic\n        levle: automatic\n")
+    path = write(tmp_path, text)
+    result = invoke("validate", path)
+    assert result.exit_code == 1
+    assert f"{path}:{line_of(text, 'levle')}:9: error[unknown-field]" in result.stdout
+    assert "did you mean `level`?" in result.stdout
+
+
+def test_id_must_equal_the_file_stem(invoke, tmp_path: Path) -> None:
+    path = write(tmp_path, MINI, name="other.yaml")
+    result = invoke("validate", path)
+    assert result.exit_code == 1
+    assert f"{path}:2:5: error[id-mismatch] expected id `other` (the file name), found `mini`" in result.stdout
+
+
+def test_alias_collisions_across_files_are_reported(invoke, tmp_path: Path) -> None:
+    write(tmp_path, MINI)
+    write(tmp_path, MINI.replace("id: mini", "id: mini-two"), name="mini-two.yaml")
+    result = invoke("validate", tmp_path)
+    assert result.exit_code == 1
+    assert "error[alias-collision] expected `mini-snap` to name one arrangement" in result.stdout
+
+
+def test_json_format_is_a_versioned_envelope(invoke, tmp_path: Path) -> None:
+    path = write(tmp_path, MINI.replace("code: NO", "code: XX"))
+    result = invoke("validate", path, "--format", "json")
+    assert result.exit_code == 1
+    envelope = json.loads(result.stdout)
+    assert envelope["format"] == "guarantees.validate" and envelope["version"] == 1 and envelope["valid"] is False
+    (finding,) = envelope["findings"]
+    assert finding["code"] == "invalid-value" and finding["line"] == 10 and finding["path"] == "parties[0].code"
+
+
+@pytest.mark.parametrize("args", [["validate", "no/such/dir"], ["validate", "--format", "xml"], ["schema", "nothing"]])
+def test_usage_errors_exit_2_with_one_line(invoke, args: list[str]) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2, result
+    assert result.stderr.startswith("guarantees: error: ") and result.stderr.count("\n") == 1
+
+
+def test_schema_prints_the_committed_schema(invoke) -> None:
+    assert invoke("schema").stdout == Path("schemas/arrangement.schema.json").read_text(encoding="utf-8")

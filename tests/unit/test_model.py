@@ -1,0 +1,75 @@
+"""The types: ordered scales, strictness, and the two shapes of a dimension."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from pydantic import TypeAdapter, ValidationError
+
+from conftest import SEEDS
+from guarantees.codebook import EXAMPLES, _assessment_type, render_codebook
+from guarantees.model import Arrangement, Dimensions, Party, dimension
+from guarantees.scale import BindingLevel, Presence, Scale, iter_choice_types
+from guarantees.sources import Span, load_seeds, resolve
+
+
+def test_scales_order_by_declaration_not_alphabet() -> None:
+    assert BindingLevel.NONE < BindingLevel.POLITICAL_DECLARATION < BindingLevel.RATIFIED_TREATY_OBLIGATION
+    assert max(BindingLevel) is BindingLevel.RATIFIED_TREATY_OBLIGATION
+    assert sorted([Presence.IN_TERRITORY, Presence.NONE, Presence.NEAR_TERRITORY]) == list(Presence)
+    assert BindingLevel.LEGALLY_BINDING.rank == 4 and BindingLevel.top() == 5
+
+
+def test_scales_of_different_kinds_do_not_compare() -> None:
+    with pytest.raises(TypeError):
+        _ = BindingLevel.NONE < Presence.NONE
+
+
+def test_every_vocabulary_member_has_a_meaning() -> None:
+    for choice in iter_choice_types():
+        assert all(member.meaning.endswith(".") for member in choice), choice
+    assert {c.__name__ for c in Scale.__subclasses__()} >= {"BindingLevel", "AutomaticityLevel", "SpecificityLevel"}
+
+
+def test_party_code_no_is_norway_and_yes_is_no_party() -> None:
+    cite = [{"source": "euromaidan-opinion", "quote": "legally binding"}]
+    assert Party.model_validate({"code": "NO", "role": "guarantor", "cite": cite}).code == "NO"
+    with pytest.raises(ValidationError):
+        Party.model_validate({"code": False, "role": "guarantor", "cite": cite})
+
+
+@pytest.mark.parametrize("bad", [{"assessments": []}, {}, {"assessments": [], "unspecified": "x"}, "open", None])
+def test_a_dimension_is_assessed_or_unspecified_never_both_or_neither(bad: object) -> None:
+    adapter = TypeAdapter(dimension(_assessment_type("troops")))
+    with pytest.raises(ValidationError):
+        adapter.validate_python(bad)
+
+
+def test_strict_types_refuse_coercion() -> None:
+    adapter = TypeAdapter(dimension(_assessment_type("troops")))
+    cite = [{"source": "euromaidan-opinion", "quote": "a mere 25,000"}]
+    for bad in ({"size_min": "25000"}, {"combat_role": "yes"}, {"presence": True}):
+        with pytest.raises(ValidationError):
+            adapter.validate_python({"assessments": [{"presence": "in_territory", "cite": cite, **bad}]})
+    ok = adapter.validate_python({"assessments": [{"presence": "in_territory", "size_min": 25000.0, "cite": cite}]})
+    assert ok.assessments[0].size_min == 25000
+
+
+@pytest.mark.parametrize("name", list(Dimensions.model_fields))
+def test_codebook_examples_validate_and_cite_real_text(name: str) -> None:
+    seeds, _ = load_seeds(SEEDS)
+    assert seeds is not None
+    value = TypeAdapter(dimension(_assessment_type(name))).validate_python(yaml.safe_load(EXAMPLES[name]))
+    for assessment in value.assessments:
+        for citation in assessment.cite:
+            assert isinstance(resolve(citation, seeds), Span), citation
+
+
+def test_codebook_lists_every_dimension_and_every_level_in_order() -> None:
+    text = render_codebook()
+    for name in Dimensions.model_fields:
+        assert f"### `{name}`" in text
+    levels = [text.index(f"| `{member.value}` |", text.index("### BindingLevel")) for member in BindingLevel]
+    assert levels == sorted(levels)
+    for name in Arrangement.model_fields:
+        assert f"| `{name}` |" in text
