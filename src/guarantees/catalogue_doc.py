@@ -43,10 +43,22 @@ def render_model_catalogue(models: list[LoadedModel], seeds: Seeds, decisions: s
     for model in models:
         a = model.arrangement
         counts = Counter(citation.source for _, citation in iter_citations(a))
-        lines += [f"## {a.id}", "", f"**{a.name}** — {a.summary}", "", f"Aliases: {', '.join(f'`{x}`' for x in a.aliases)}.", ""]
+        lines += [
+            f"## {a.id}",
+            "",
+            f"**{a.name}** — {a.summary}",
+            "",
+            f"Aliases: {', '.join(f'`{x}`' for x in a.aliases)}.",
+            "",
+        ]
         lines += ["Sources:", ""] + [f"- {_source_line(seeds, s, n)}" for s, n in sorted(counts.items())] + [""]
     if decisions:
-        lines += ["## Decisions: which arrangements are one model, which are two", "", decisions.strip().split("\n", 1)[-1].strip(), ""]
+        lines += [
+            "## Decisions: which arrangements are one model, which are two",
+            "",
+            decisions.strip().split("\n", 1)[-1].strip(),
+            "",
+        ]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -58,9 +58,13 @@ def _mention_patterns(models: list[LoadedModel]) -> dict[str, re.Pattern[str]]:
     """How a paragraph names an arrangement: any alias of four letters or more, hyphens read as spaces."""
     patterns = {}
     for model in models:
-        terms = {alias.replace("-", " ") for alias in model.arrangement.aliases if len(alias) >= 4 and not alias.isdigit()}
+        terms = {
+            alias.replace("-", " ") for alias in model.arrangement.aliases if len(alias) >= 4 and not alias.isdigit()
+        }
         if terms:
-            alternatives = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in sorted(terms, key=len, reverse=True))
+            alternatives = "|".join(
+                re.escape(t).replace(r"\ ", r"[\s-]+") for t in sorted(terms, key=len, reverse=True)
+            )
             patterns[model.arrangement.id] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
     return patterns
 

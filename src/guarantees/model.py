@@ -101,7 +101,9 @@ class Trigger(Assessment):
 
 
 class Automaticity(Assessment):
-    level: _vocabulary(AutomaticityLevel) = Field(description="How much further decision stands between trigger and response.")
+    level: _vocabulary(AutomaticityLevel) = Field(
+        description="How much further decision stands between trigger and response."
+    )
 
 
 class Response(Assessment):
@@ -117,7 +119,9 @@ class EscapeClause(Assessment):
 
 
 class Troops(Assessment):
-    presence: _vocabulary(Presence) = Field(description="Where guarantor troops stand relative to the protected territory.")
+    presence: _vocabulary(Presence) = Field(
+        description="Where guarantor troops stand relative to the protected territory."
+    )
     size_min: Count | None = Field(None, description="Smallest force size the sources give.")
     size_max: Count | None = Field(None, description="Largest force size the sources give.")
     combat_role: bool | None = Field(None, description="Whether the force has a combat role.")
@@ -140,7 +144,9 @@ class Monitoring(Assessment):
 class RecordEntry(Assessment):
     event: _vocabulary(RecordKind) = Field(description="What happened.")
     description: Text = Field(description="The event in one line.")
-    date: PartialDate | None = Field(None, description='When, as the sources give it: "YYYY", "YYYY-MM" or "YYYY-MM-DD".')
+    date: PartialDate | None = Field(
+        None, description='When, as the sources give it: "YYYY", "YYYY-MM" or "YYYY-MM-DD".'
+    )
 
 
 class Specificity(Assessment):
@@ -149,7 +155,9 @@ class Specificity(Assessment):
 
 class Status(Assessment):
     value: _vocabulary(StatusValue) = Field(description="Where the arrangement stands.")
-    date: PartialDate | None = Field(None, description='Since when, as the sources give it: "YYYY", "YYYY-MM" or "YYYY-MM-DD".')
+    date: PartialDate | None = Field(
+        None, description='Since when, as the sources give it: "YYYY", "YYYY-MM" or "YYYY-MM-DD".'
+    )
 
 
 V = TypeVar("V", bound=Assessment)
@@ -187,7 +195,7 @@ def _dimension_tag(value: Any) -> str | None:
 def dimension(assessment: type[Assessment]) -> Any:
     """The type of one dimension: `assessments: [...]` or `unspecified: <what is open>`."""
     return Annotated[
-        Union[Annotated[Assessed[assessment], Tag(ASSESSED_TAG)], Annotated[Unspecified, Tag(UNSPECIFIED_TAG)]],
+        Annotated[Assessed[assessment], Tag(ASSESSED_TAG)] | Annotated[Unspecified, Tag(UNSPECIFIED_TAG)],
         Discriminator(
             _dimension_tag,
             custom_error_type="dimension-shape",
@@ -203,11 +211,17 @@ class Dimensions(Strict_):
     trigger: dimension(Trigger) = Field(description="The event that activates it, and who decides it happened.")
     automaticity: dimension(Automaticity) = Field(description="Whether the response follows without a new decision.")
     response: dimension(Response) = Field(description="How strong the duty to act is, and the means promised.")
-    escape_clauses: dimension(EscapeClause) = Field(description="Conditions that void, suspend or reduce it; one per assessment.")
+    escape_clauses: dimension(EscapeClause) = Field(
+        description="Conditions that void, suspend or reduce it; one per assessment."
+    )
     troops: dimension(Troops) = Field(description="Presence, size, role and lead nations of any force.")
     institution: dimension(Institution) = Field(description="The organisation that stands behind it.")
-    monitoring: dimension(Monitoring) = Field(description="Whether a monitoring and verification mechanism exists, and who leads it.")
-    track_record: dimension(RecordEntry) = Field(description="Invocations, violations and failures the sources report; one per assessment.")
+    monitoring: dimension(Monitoring) = Field(
+        description="Whether a monitoring and verification mechanism exists, and who leads it."
+    )
+    track_record: dimension(RecordEntry) = Field(
+        description="Invocations, violations and failures the sources report; one per assessment."
+    )
     specificity: dimension(Specificity) = Field(description="How concretely the sources define the arrangement.")
 
 

@@ -58,9 +58,15 @@ class BindingLevel(Scale):
     NONE = "none", "No commitment of any kind is made."
     POLITICAL_DECLARATION = "political_declaration", "A statement of intent or solidarity with no legal form."
     NON_BINDING_ASSURANCE = "non_binding_assurance", "A written assurance that creates no legal obligation."
-    EXECUTIVE_COMMITMENT = "executive_commitment", "A commitment by a government that a successor or legislature need not honour."
+    EXECUTIVE_COMMITMENT = (
+        "executive_commitment",
+        "A commitment by a government that a successor or legislature need not honour.",
+    )
     LEGALLY_BINDING = "legally_binding", "A commitment described as legally binding, short of a ratified treaty."
-    RATIFIED_TREATY_OBLIGATION = "ratified_treaty_obligation", "A treaty obligation ratified by the parties' legislatures."
+    RATIFIED_TREATY_OBLIGATION = (
+        "ratified_treaty_obligation",
+        "A treaty obligation ratified by the parties' legislatures.",
+    )
 
 
 class AutomaticityLevel(Scale):
@@ -126,7 +132,10 @@ class TriggerEvent(Choice):
     ARMED_ATTACK = "armed_attack", "An armed attack on the protected party."
     RENEWED_AGGRESSION = "renewed_aggression", "Renewed aggression after a ceasefire or peace deal."
     VIOLATION_OF_TERMS = "violation_of_terms", "A violation of peace or ceasefire terms."
-    BENEFICIARY_CONDUCT = "beneficiary_conduct", "An act of the protected party itself (the trigger of an escape clause)."
+    BENEFICIARY_CONDUCT = (
+        "beneficiary_conduct",
+        "An act of the protected party itself (the trigger of an escape clause).",
+    )
     CEASEFIRE = "ceasefire", "A ceasefire or peace agreement coming into effect."
 
 

@@ -58,8 +58,11 @@ def load_model(path: Path) -> tuple[LoadedModel | None, list[Finding]]:
         return None, [finding] if finding else []
     if not isinstance(document.data, dict):
         found = "a list" if isinstance(document.data, list) else "a single value"
-        return None, [Finding("not-a-mapping", f"expected a mapping of fields at the top level, found {found}",
-                              Location(file, 1, 1))]
+        return None, [
+            Finding(
+                "not-a-mapping", f"expected a mapping of fields at the top level, found {found}", Location(file, 1, 1)
+            )
+        ]
     try:
         arrangement = Arrangement.model_validate(document.data)
     except ValidationError as error:

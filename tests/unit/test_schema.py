@@ -61,7 +61,9 @@ def test_schema_is_valid_against_its_metaschema(name: str) -> None:
 
 def test_shipped_models_carry_the_schema_modeline() -> None:
     for path in sorted(MODELS.glob("*.yaml")):
-        assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../schemas/arrangement.schema.json\n"), path
+        assert path.read_text(encoding="utf-8").startswith(
+            "# yaml-language-server: $schema=../schemas/arrangement.schema.json\n"
+        ), path
 
 
 def test_check_jsonschema_accepts_every_shipped_model_and_the_manifest() -> None:
@@ -70,7 +72,9 @@ def test_check_jsonschema_accepts_every_shipped_model_and_the_manifest() -> None
     for schema, files in (("arrangement", models), ("sources", [str(SEEDS / "sources.yaml")])):
         result = subprocess.run(
             [sys.executable, "-m", "check_jsonschema", "--schemafile", str(SCHEMAS / f"{schema}.schema.json"), *files],
-            capture_output=True, text=True, timeout=120,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         assert result.returncode == 0, result.stdout + result.stderr
 
@@ -98,8 +102,30 @@ def _paths(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
 
 # Values that have tripped YAML readers, pydantic's lax mode or Python's regex `$`.
 REPLACEMENTS = st.one_of(
-    st.sampled_from(["NO", "no", "yes", "on", "off", "", "x", "abc\n", "nato-article-5", "legally_binding", "in_force",
-                     "armed_attack", "US", "1994", "2025-08-16", "1:20", "a b", "-x-", "true", "12"]),
+    st.sampled_from(
+        [
+            "NO",
+            "no",
+            "yes",
+            "on",
+            "off",
+            "",
+            "x",
+            "abc\n",
+            "nato-article-5",
+            "legally_binding",
+            "in_force",
+            "armed_attack",
+            "US",
+            "1994",
+            "2025-08-16",
+            "1:20",
+            "a b",
+            "-x-",
+            "true",
+            "12",
+        ]
+    ),
     st.sampled_from([0, 1, -1, 1994, 25000, 3.0, 1.5, float("inf"), True, False, None, [], {}, ["US"], {"a": 1}]),
     st.text(max_size=12),
     st.integers(-5, 20_000_000),

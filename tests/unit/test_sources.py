@@ -89,7 +89,9 @@ def test_ambiguous_quote_lists_where_it_occurs(seeds: Seeds) -> None:
 def test_prefix_suffix_and_offsets_pick_one_occurrence(seeds: Seeds) -> None:
     text = seeds.text("vnexpress-2025-12-20") or ""
     first, second, _ = iter_occurrences(text, "Eng English")
-    by_suffix = resolve(cite(source="vnexpress-2025-12-20", quote="Eng English", prefix="中国人\n\n", suffix="\nChina"), seeds)
+    by_suffix = resolve(
+        cite(source="vnexpress-2025-12-20", quote="Eng English", prefix="中国人\n\n", suffix="\nChina"), seeds
+    )
     assert by_suffix == Span("vnexpress-2025-12-20", "Eng English", second, second + 11)
     by_offset = resolve(cite(source="vnexpress-2025-12-20", quote="Eng English", start=first), seeds)
     assert isinstance(by_offset, Span) and by_offset.start == first

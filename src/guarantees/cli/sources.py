@@ -13,8 +13,10 @@ from guarantees.findings import ExitCode, GuaranteesError, UsageError
 
 @app.command()
 def sources(
-    source_id: Annotated[str | None, typer.Argument(metavar="[ID]", help="Show this source with its cited spans marked.",
-                                                    show_default=False)] = None,
+    source_id: Annotated[
+        str | None,
+        typer.Argument(metavar="[ID]", help="Show this source with its cited spans marked.", show_default=False),
+    ] = None,
     models: ModelsOption = None,
     seeds: SeedsOption = None,
 ) -> None:
@@ -36,8 +38,10 @@ def sources(
         raise GuaranteesError("the source manifest does not validate; run `guarantees validate`")
     if source_id is not None and source_id not in loaded.entries:
         close = difflib.get_close_matches(source_id, list(loaded.entries), n=3)
-        raise UsageError(f"unknown source `{source_id}`; " + (f"did you mean {', '.join(close)}?" if close
-                                                              else f"known: {', '.join(loaded.entries)}"))
+        raise UsageError(
+            f"unknown source `{source_id}`; "
+            + (f"did you mean {', '.join(close)}?" if close else f"known: {', '.join(loaded.entries)}")
+        )
     _, models_loaded = validate_files(iter_model_files([find_models_dir(models)]), loaded)
     coverage = build_coverage(models_loaded, loaded)
     console = build_console()

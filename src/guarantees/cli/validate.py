@@ -15,8 +15,10 @@ from guarantees.findings import ExitCode, UsageError
 
 @app.command()
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Model files or directories (default: the models directory).",
-                                                        show_default=False)] = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Model files or directories (default: the models directory).", show_default=False),
+    ] = None,
     seeds: SeedsOption = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help="text, json or github.")] = "text",
 ) -> None:

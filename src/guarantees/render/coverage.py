@@ -14,8 +14,12 @@ LABEL = "bold cyan"
 
 def render_source_table(coverages: list[SourceCoverage]) -> RenderableType:
     """One row per source: who and what it is, how many spans the models cite, and what share of its text."""
-    table = Table(title="Sources", title_justify="left", caption="uncited: paragraphs that name an arrangement but "
-                  "cite nothing (see `guarantees sources ID`)", caption_justify="left")
+    table = Table(
+        title="Sources",
+        title_justify="left",
+        caption="uncited: paragraphs that name an arrangement but cite nothing (see `guarantees sources ID`)",
+        caption_justify="left",
+    )
     table.add_column("source", overflow="fold", ratio=1)
     for column in ("spans", "cited", "uncited"):
         table.add_column(column, justify="right", no_wrap=True)
@@ -50,7 +54,10 @@ def render_source_text(coverage: SourceCoverage) -> RenderableType:
     header = Text(f"{coverage.source.id}: {coverage.source.title}\n", style="bold")
     header.append(f"{len(coverage.spans)} cited spans, {coverage.share:.1%} of {len(text):,} characters cited\n")
     flagged = coverage.uncited_mentions
-    footer = Text("\nParagraphs that name an arrangement but cite nothing:\n" if flagged else "\nNo uncited mentions.\n", style="bold")
+    footer = Text(
+        "\nParagraphs that name an arrangement but cite nothing:\n" if flagged else "\nNo uncited mentions.\n",
+        style="bold",
+    )
     for paragraph in flagged:
         line = text.count("\n", 0, paragraph.start) + 1
         excerpt = text[paragraph.start : paragraph.end]
