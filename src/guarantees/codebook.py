@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from guarantees.model import CUMULATIVE_DIMENSIONS, Arrangement, Assessment, Citation, Dimensions, Party, Unspecified
-from guarantees.party import ORGANISATIONS, STATES
+from guarantees.party import PARTIES
 from guarantees.scale import Choice, Scale, iter_choice_types
 
 # One example per dimension, citing real seed text; tests validate each against its type.
@@ -199,7 +199,7 @@ def render_codebook() -> str:
         "",
         *render_fields(Party),
         "",
-        "Codes: " + ", ".join(f"`{code}` {name}" for code, name in {**STATES, **ORGANISATIONS}.items()) + ".",
+        "Codes: " + ", ".join(f"`{code}` {name}" for code, name in PARTIES.items()) + ".",
         "",
         "## Dimensions",
         "",

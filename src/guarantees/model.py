@@ -109,6 +109,9 @@ class Automaticity(Assessment):
 class Response(Assessment):
     obligation: _vocabulary(ObligationLevel) | None = Field(None, description="How strong the duty to act is.")
     means: list[_vocabulary(Means)] = Field(default_factory=list, description="The means promised.")
+    excluded_means: list[_vocabulary(Means)] = Field(
+        default_factory=list, description="Means the sources say are ruled out, e.g. armed force."
+    )
 
 
 class EscapeClause(Assessment):
@@ -119,8 +122,8 @@ class EscapeClause(Assessment):
 
 
 class Troops(Assessment):
-    presence: _vocabulary(Presence) = Field(
-        description="Where guarantor troops stand relative to the protected territory."
+    presence: _vocabulary(Presence) | None = Field(
+        None, description="Where guarantor troops stand relative to the protected territory."
     )
     size_min: Count | None = Field(None, description="Smallest force size the sources give.")
     size_max: Count | None = Field(None, description="Largest force size the sources give.")

@@ -50,7 +50,13 @@ ORGANISATIONS: dict[str, str] = {
     "UN": "United Nations",
 }
 
-PARTIES: dict[str, str] = {**STATES, **ORGANISATIONS}
+# Groups the sources name without listing members; a model uses them only as the sources do.
+GROUPS: dict[str, str] = {
+    "E3": "E3 (France, Germany, United Kingdom)",
+    "EUROPE": "European states (not named one by one)",
+}
+
+PARTIES: dict[str, str] = {**STATES, **ORGANISATIONS, **GROUPS}
 
 
 def find_party_name(code: str) -> str | None:

@@ -114,6 +114,7 @@ class Kind(Choice):
 class StatusValue(Choice):
     PROPOSED = "proposed", "Put forward; not agreed."
     UNDER_NEGOTIATION = "under_negotiation", "Being negotiated between the parties."
+    SIGNED = "signed", "Signed; the sources do not say it took effect."
     IN_FORCE = "in_force", "Agreed and in effect."
     VIOLATED = "violated", "Agreed, then broken by a party."
     LAPSED = "lapsed", "No longer in effect."
@@ -126,6 +127,7 @@ class PartyRole(Choice):
     MEMBER = "member", "A member of a mutual arrangement, guarantor and beneficiary at once."
     SIGNATORY = "signatory", "Signed the arrangement in a role the sources do not qualify."
     MEDIATOR = "mediator", "Brokered or promoted the arrangement."
+    BACKSTOP = "backstop", "Stands behind the guarantors (e.g. with intelligence or logistics) without leading."
 
 
 class TriggerEvent(Choice):
@@ -148,6 +150,8 @@ class Means(Choice):
     JOINT_PLANNING = "joint_planning", "Joint military planning."
     ECONOMIC_SANCTIONS = "economic_sanctions", "Economic measures against the adversary."
     ECONOMIC_SUPPORT = "economic_support", "Economic support for the protected party."
+    AIR_DEFENCE = "air_defence", "Protection of the protected party's airspace."
+    MARITIME_SECURITY = "maritime_security", "Protection of the protected party's sea lanes and coast."
     DIPLOMATIC = "diplomatic", "Diplomatic support."
     MONITORING = "monitoring", "Monitoring and verification."
     POLITICAL_BACKING = "political_backing", "Political backing only."
