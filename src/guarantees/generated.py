@@ -51,11 +51,19 @@ def _catalogue(project: Project) -> str:
     return render_model_catalogue(models, seeds, read_decisions(project.root / "docs"))
 
 
+def _cli_reference(project: Project) -> str:
+    from guarantees.cli import app
+    from guarantees.clidoc import render_cli_reference
+
+    return render_cli_reference(app)
+
+
 GENERATED: dict[str, Callable[[Project], str]] = {
     "schemas/arrangement.schema.json": _schema("arrangement"),
     "schemas/sources.schema.json": _schema("sources"),
     "docs/codebook.md": _codebook,
     "docs/models.md": _catalogue,
+    "docs/reference/cli.md": _cli_reference,
 }
 
 

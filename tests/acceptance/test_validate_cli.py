@@ -109,3 +109,21 @@ def test_usage_errors_exit_2_with_one_line(invoke, args: list[str]) -> None:
 
 def test_schema_prints_the_committed_schema(invoke) -> None:
     assert invoke("schema").stdout == Path("schemas/arrangement.schema.json").read_text(encoding="utf-8")
+
+
+def test_unknown_option_is_a_usage_error_not_an_internal_one(invoke) -> None:
+    result = invoke("validate", "--bogus")
+    assert result.exit_code == 2
+    assert "No such option: --bogus" in result.stderr and "internal error" not in result.stderr
+
+
+def test_a_bug_becomes_one_line_and_exit_3_unless_debug(invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("guarantees.validator.validate_files", broken)
+    result = invoke("validate")
+    assert result.exit_code == 3
+    assert result.stderr == "guarantees: internal error: RuntimeError: boom (rerun with --debug)\n"
+    with pytest.raises(RuntimeError):
+        invoke("--debug", "validate")

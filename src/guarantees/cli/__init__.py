@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -16,18 +15,17 @@ from guarantees.findings import ExitCode, GuaranteesError
 class GuardedGroup(TyperGroup):
     """Turns 'cannot proceed' errors into one line on stderr and a named exit code, never a traceback."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
         except GuaranteesError as error:
-            click.echo(f"guarantees: error: {error}", err=True)
+            typer.echo(f"guarantees: error: {error}", err=True)
             ctx.exit(int(error.exit_code))
-        except (click.exceptions.Exit, click.ClickException, click.Abort, typer.Exit, typer.Abort):
-            raise
         except Exception as error:
-            if ctx.meta.get("guarantees.debug"):
+            # typer (which vendors its own click) signals usage errors and exits by exception: let them through.
+            if type(error).__module__.split(".")[0] in {"typer", "click"} or ctx.meta.get("guarantees.debug"):
                 raise
-            click.echo(f"guarantees: internal error: {type(error).__name__}: {error} (rerun with --debug)", err=True)
+            typer.echo(f"guarantees: internal error: {type(error).__name__}: {error} (rerun with --debug)", err=True)
             ctx.exit(int(ExitCode.FAILURE))
 
 
@@ -53,7 +51,9 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     ctx: typer.Context,
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback for internal errors."),
 ) -> None:
     """Compare security-guarantee arrangements, every claim cited to an exact span of a source article.
