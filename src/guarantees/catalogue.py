@@ -26,34 +26,42 @@ def scan_aliases(text: str) -> list[str]:
         items = flow.group(1).split(",")
     else:
         block = _BLOCK.search(text)
-        items = [line.strip()[1:] for line in block.group(1).splitlines() if line.strip().startswith("-")] if block else []
+        items = (
+            [line.strip()[1:] for line in block.group(1).splitlines() if line.strip().startswith("-")] if block else []
+        )
     cleaned = (item.split(" #", 1)[0].strip().strip("'\"").lower() for item in items)
     return [item for item in cleaned if item]
 
 
 @dataclass
 class Catalogue:
-    """The model files of one directory, by lower-case file stem; aliases are scanned only when a name needs them."""
+    """The model files of one directory, by lower-case file stem; aliases are scanned only as far as a name needs."""
 
     directory: Path
     files: dict[str, Path]
-    _aliases: dict[str, Path] | None = None
+    _aliases: dict[str, Path] = field(default_factory=dict)
+    _scanned: int = 0
 
-    def aliases(self) -> dict[str, Path]:
-        if self._aliases is None:
-            self._aliases = {}
-            for path in self.files.values():
-                for alias in scan_aliases(_read_text(path)):
-                    self._aliases.setdefault(alias, path)
-        return self._aliases
+    def _scan_until(self, key: str | None) -> None:
+        """Read alias lines file by file (in name order) until `key` turns up; None reads them all."""
+        paths = list(self.files.values())
+        while self._scanned < len(paths) and (key is None or key not in self._aliases):
+            path = paths[self._scanned]
+            self._scanned += 1
+            for alias in scan_aliases(_read_text(path)):
+                self._aliases.setdefault(alias, path)
 
     def find(self, name: str) -> Path | None:
         """The file of an id or alias (case-insensitive), or None."""
         key = name.strip().lower()
-        return self.files.get(key) or self.aliases().get(key)
+        if key in self.files:
+            return self.files[key]
+        self._scan_until(key)
+        return self._aliases.get(key)
 
     def suggest(self, name: str) -> list[str]:
-        return difflib.get_close_matches(name.lower(), [*self.files, *self.aliases()], n=3, cutoff=0.5)
+        self._scan_until(None)
+        return difflib.get_close_matches(name.lower(), [*self.files, *self._aliases], n=3, cutoff=0.5)
 
 
 def _read_text(path: Path) -> str:

@@ -1,6 +1,5 @@
 """Pydantic types of an arrangement file and of the source manifest; no I/O."""
 
-from __future__ import annotations
 
 from typing import Annotated, Any, Generic, Literal, TypeVar, Union
 

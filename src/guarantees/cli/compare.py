@@ -1,0 +1,190 @@
+"""`guarantees compare`, `show`, `list` and `export`: parse, load only the models named, build, render, exit."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from guarantees.cli import app
+from guarantees.cli.options import (
+    AgainstOption,
+    DimensionsOption,
+    ModelsOption,
+    OnlyDiffOption,
+    OutputOption,
+    SeedsOption,
+    WhereOption,
+)
+from guarantees.findings import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from guarantees.catalogue import Selection
+    from guarantees.compare import Comparison
+
+NamesArgument = Annotated[
+    list[str] | None,
+    typer.Argument(metavar="NAME...", help="Arrangement ids or aliases, any case.", show_default=False),
+]
+
+
+def _select(names: list[str], models: Path | None, seeds: Path | None) -> Selection:
+    """Load and check the named models only (all of them when no name is given); findings end the run with exit 1."""
+    from guarantees.catalogue import build_catalogue, find_files, load_selection
+    from guarantees.location import find_models_dir, find_seeds_dir
+    from guarantees.render.findings import render_text
+
+    catalogue = build_catalogue(find_models_dir(models))
+    files = find_files(catalogue, names) if names else list(catalogue.files.values())
+    selection = load_selection(files, find_seeds_dir(seeds))
+    if not selection.report.ok:
+        sys.stderr.write(render_text(selection.report))
+        raise typer.Exit(int(ExitCode.FINDINGS))
+    return selection
+
+
+def _compare(
+    names: list[str],
+    *,
+    against: str | None,
+    dimensions: str | None,
+    only_diff: bool,
+    models: Path | None,
+    seeds: Path | None,
+    least: int,
+) -> Comparison:
+    from guarantees.compare import build_comparison, parse_dimensions
+    from guarantees.gap import build_gaps
+
+    chosen = parse_dimensions(dimensions)
+    selection = _select([against, *names] if against and names else names, models, seeds)
+    baseline = selection.find(against) if against else None
+    if against and baseline is None:  # no names: every model was loaded, the baseline among them
+        raise UsageError(f"unknown arrangement `{against}`; `guarantees list` shows every id and alias")
+    ordered = ([baseline] if baseline else []) + [m for m in selection.models if m is not baseline]
+    if len(ordered) < least:
+        raise UsageError(f"expected at least {least} different arrangements, found {len(ordered)}")
+    comparison = build_comparison(ordered, selection.seeds, dimensions=chosen, only_diff=only_diff)
+    comparison.hashes = selection.hashes
+    if baseline is not None:
+        comparison.baseline = baseline.arrangement
+        comparison.gaps = build_gaps(baseline.arrangement, [m.arrangement for m in ordered[1:]], chosen)
+    return comparison
+
+
+@app.command()
+def compare(
+    names: NamesArgument = None,
+    against: AgainstOption = None,
+    only_diff: OnlyDiffOption = False,
+    dimensions: DimensionsOption = None,
+    svg: Annotated[
+        Path | None,
+        typer.Option(
+            "--svg",
+            metavar="FILE",
+            dir_okay=False,
+            show_default=False,
+            help="Also save the rendered view as an SVG image (for slides).",
+        ),
+    ] = None,
+    models: ModelsOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """Put arrangements side by side: one row per dimension, every value cited to an exact span.
+
+    With --against BASELINE and no names, every model is measured against the baseline.
+
+    Example: guarantees compare art5 budapest --only-diff
+    """
+    from guarantees.render.console import build_console
+    from guarantees.render.terminal import render_comparison, render_svg
+    from guarantees.writer import write_output
+
+    comparison = _compare(
+        names or [], against=against, dimensions=dimensions, only_diff=only_diff, models=models, seeds=seeds, least=2
+    )
+    renderable = render_comparison(comparison)
+    build_console().print(renderable)
+    if svg is not None:
+        title = "guarantees compare " + " ".join(a.id for a in comparison.arrangements)
+        write_output(render_svg(renderable, title), svg)
+    raise typer.Exit(int(ExitCode.OK))
+
+
+@app.command()
+def show(
+    name: Annotated[str, typer.Argument(metavar="NAME", help="An arrangement id or alias.")],
+    models: ModelsOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """One arrangement in full: every dimension with its citations, notes and contested readings.
+
+    Example: guarantees show budapest
+    """
+    from guarantees.compare import build_profile
+    from guarantees.render.console import build_console
+    from guarantees.render.terminal import render_profile
+
+    selection = _select([name], models, seeds)
+    build_console().print(render_profile(build_profile(selection.models[0], selection.seeds)))
+    raise typer.Exit(int(ExitCode.OK))
+
+
+@app.command("list")
+def list_(
+    where: WhereOption = None,
+    models: ModelsOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """Every arrangement with its key dimensions; --where filters on typed values, with order on scales.
+
+    Fields: kind, status, a dimension with an ordered scale (binding_force, automaticity, response,
+    troops, institution, specificity) or DIMENSION.FIELD; OP is =, !=, <, <=, >, >=; VALUE may be `unspecified`.
+
+    Example: guarantees list --where 'binding_force>=legally_binding' --where troops.presence=in_territory
+    """
+    from guarantees.compare import build_comparison
+    from guarantees.query import parse_filter, select
+    from guarantees.render.console import build_console
+    from guarantees.render.terminal import render_catalogue
+
+    filters = [parse_filter(expression) for expression in where or []]
+    selection = _select([], models, seeds)
+    kept = {a.id for a in select([m.arrangement for m in selection.models], filters)}
+    chosen = [m for m in selection.models if m.arrangement.id in kept]
+    key = ("binding_force", "automaticity", "response", "troops")
+    comparison = build_comparison(chosen, selection.seeds, dimensions=key)
+    columns = [(row.dimension, list(row.cells)) for row in comparison.rows]
+    build_console().print(render_catalogue(comparison.arrangements, columns))
+    sys.stdout.write(f"{len(chosen)} of {len(selection.models)} arrangements\n")
+    raise typer.Exit(int(ExitCode.OK))
+
+
+@app.command()
+def export(
+    names: NamesArgument = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="markdown, json or csv.")] = "markdown",
+    output: OutputOption = None,
+    against: AgainstOption = None,
+    only_diff: OnlyDiffOption = False,
+    dimensions: DimensionsOption = None,
+    models: ModelsOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """Write a comparison as a Markdown memo (with footnoted quotes), JSON or CSV; -o writes a file atomically.
+
+    Example: guarantees export art5 budapest --format markdown -o memo.md
+    """
+    from guarantees.render.export import EXPORTERS
+    from guarantees.writer import write_output
+
+    if output_format not in EXPORTERS:
+        raise UsageError(f"unknown format `{output_format}`; expected one of: {', '.join(EXPORTERS)}")
+    comparison = _compare(
+        names or [], against=against, dimensions=dimensions, only_diff=only_diff, models=models, seeds=seeds, least=1
+    )
+    write_output(EXPORTERS[output_format](comparison), output)
+    raise typer.Exit(int(ExitCode.OK))

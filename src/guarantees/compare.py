@@ -1,0 +1,281 @@
+"""Models → a neutral comparison: rows of cells with footnote markers, the cited quotes in context; no rendering."""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from guarantees.checks import DataPath
+from guarantees.dimension import DIMENSIONS, humanise, scale_field, typed_fields
+from guarantees.findings import UsageError
+from guarantees.model import CUMULATIVE_DIMENSIONS, Arrangement, Assessed, Assessment, Citation, Source, Unspecified
+from guarantees.scale import Choice, Scale
+from guarantees.sources import Seeds, Span
+from guarantees.validator import LoadedModel
+
+if TYPE_CHECKING:
+    from guarantees.gap import GapColumn
+
+DIFFERS = "≠"  # marks a row on which the arrangements differ, in every output format
+CONTEXT_WORDS = 6  # words of source text shown either side of a quote
+_NOT_SHOWN = frozenset({"cite", "by", "note"})
+# The field(s) that make up a reading's one-line label; the other set fields become its details.
+_LABEL_FIELDS: dict[str, tuple[str, ...]] = {
+    "binding_force": ("level",),
+    "trigger": ("event",),
+    "automaticity": ("level",),
+    "response": ("obligation", "means"),
+    "escape_clauses": ("condition",),
+    "troops": ("presence",),
+    "institution": ("level",),
+    "monitoring": ("exists",),
+    "track_record": ("event", "description"),
+    "specificity": ("level",),
+    "status": ("value",),
+}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One cited span, its footnote marker, its source entry and a few words around it."""
+
+    marker: int
+    span: Span
+    source: Source | None
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One assessment as shown: a label, its other fields, who says so, and its markers."""
+
+    label: str
+    details: tuple[tuple[str, str], ...]
+    level: Scale | None
+    by: str | None
+    note: str | None
+    markers: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One arrangement on one dimension: its readings, or what the sources leave open."""
+
+    dimension: str
+    readings: tuple[Reading, ...] = ()
+    unspecified: str | None = None
+    markers: tuple[int, ...] = ()
+    note: str | None = None
+
+    @property
+    def contested(self) -> bool:
+        return len(self.readings) > 1 and self.dimension not in CUMULATIVE_DIMENSIONS
+
+    @property
+    def text(self) -> str:
+        """The cell as plain words (for CSV and summaries): readings joined, or `unspecified`."""
+        if self.unspecified is not None:
+            return "unspecified"
+        return (" | " if self.contested else "; ").join(r.label for r in self.readings)
+
+
+@dataclass(frozen=True)
+class Row:
+    dimension: str
+    cells: tuple[Cell, ...]
+    differs: bool
+
+    @property
+    def title(self) -> str:
+        return humanise(self.dimension)
+
+
+@dataclass
+class Comparison:
+    """Everything a renderer needs; nothing here knows about terminals or Markdown."""
+
+    models: list[LoadedModel]
+    rows: list[Row]
+    quotes: list[Quote]
+    summaries: dict[str, str]
+    hashes: dict[str, str] = field(default_factory=dict)
+    baseline: Arrangement | None = None
+    gaps: list[GapColumn] = field(default_factory=list)  # filled by gap.build_gaps with --against
+    generated: datetime.date = field(default_factory=datetime.date.today)
+
+    @property
+    def arrangements(self) -> list[Arrangement]:
+        return [m.arrangement for m in self.models]
+
+
+def parse_dimensions(text: str | None) -> tuple[str, ...]:
+    """`binding_force,troops` → those dimensions in the order given; every dimension when empty."""
+    if not text:
+        return DIMENSIONS
+    chosen = []
+    for raw in text.split(","):
+        name = raw.strip().lower().replace("-", "_").replace(" ", "_")
+        if name not in DIMENSIONS:
+            close = difflib.get_close_matches(name, DIMENSIONS, n=1)
+            hint = f"did you mean `{close[0]}`? " if close else ""
+            raise UsageError(f"unknown dimension `{raw.strip()}`; {hint}expected some of: {', '.join(DIMENSIONS)}")
+        if name not in chosen:
+            chosen.append(name)
+    return tuple(chosen)
+
+
+def format_value(value: Any) -> str:
+    """A field value as words: vocabularies humanised, lists joined, numbers grouped, booleans as yes/no."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Choice):
+        return humanise(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, list):
+        return ", ".join(format_value(v) for v in value)
+    return str(value)
+
+
+def signature(dimension: str, value: Assessed[Any] | Unspecified) -> frozenset[tuple[tuple[str, str], ...]]:
+    """The typed (closed-set) values of a dimension: cells differ when these differ, not when wording does."""
+    if isinstance(value, Unspecified):
+        return frozenset({(("unspecified", ""),)})
+    fields = typed_fields(dimension)
+    return frozenset(tuple((name, format_value(getattr(a, name))) for name in fields) for a in value.assessments)
+
+
+def dimension_value(arrangement: Arrangement, dimension: str) -> Assessed[Any] | Unspecified:
+    return getattr(arrangement.dimensions, dimension)  # type: ignore[no-any-return]
+
+
+class _Markers:
+    """Numbers each distinct cited span once, in the order it is first shown."""
+
+    def __init__(self, seeds: Seeds | None) -> None:
+        self.seeds = seeds
+        self.quotes: list[Quote] = []
+        self._numbers: dict[tuple[str, int, int], int] = {}
+
+    def mark(self, model: LoadedModel, path: DataPath, citations: list[Citation]) -> tuple[int, ...]:
+        markers = []
+        for index in range(len(citations)):
+            span = model.spans.get((*path, "cite", index))
+            if span is not None:
+                markers.append(self._number(span))
+        return tuple(markers)
+
+    def _number(self, span: Span) -> int:
+        key = (span.source, span.start, span.end)
+        if key not in self._numbers:
+            self._numbers[key] = len(self._numbers) + 1
+            self.quotes.append(build_quote(self._numbers[key], span, self.seeds))
+        return self._numbers[key]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def build_quote(marker: int, span: Span, seeds: Seeds | None) -> Quote:
+    """A quote with up to CONTEXT_WORDS words of source text on each side, whitespace collapsed."""
+    text = (seeds.text(span.source) if seeds else None) or ""
+    before = _WORD.findall(text[max(0, span.start - 200) : span.start])
+    after = _WORD.findall(text[span.end : span.end + 200])
+    tight_before = span.start > 0 and not text[span.start - 1].isspace()
+    tight_after = span.end < len(text) and not text[span.end].isspace()
+    head = " ".join(before[-CONTEXT_WORDS:]) + ("" if tight_before or not before else " ")
+    tail = ("" if tight_after or not after else " ") + " ".join(after[:CONTEXT_WORDS])
+    source = seeds.entries.get(span.source) if seeds else None
+    return Quote(marker, span, source, head, tail)
+
+
+def build_reading(dimension: str, assessment: Assessment, markers: tuple[int, ...]) -> Reading:
+    label_fields = _LABEL_FIELDS[dimension]
+    shown = [
+        n for n in type(assessment).model_fields if n not in _NOT_SHOWN and getattr(assessment, n) not in (None, [])
+    ]
+    label = ": ".join(format_value(getattr(assessment, n)) for n in label_fields if n in shown) or "stated"
+    details = tuple((humanise(n), format_value(getattr(assessment, n))) for n in shown if n not in label_fields)
+    scale = scale_field(dimension) if dimension in DIMENSIONS else None
+    level = getattr(assessment, scale.name) if scale else None
+    return Reading(label, details, level, assessment.by, assessment.note, markers)
+
+
+def build_cell(model: LoadedModel, name: str, path: DataPath, markers: _Markers) -> Cell:
+    """The cell of a dimension (or of `status`) at `path` in one model."""
+    value = model.arrangement.status if name == "status" else dimension_value(model.arrangement, name)
+    if isinstance(value, Unspecified):
+        return Cell(name, unspecified=value.unspecified, markers=markers.mark(model, path, value.cite), note=value.note)
+    readings = tuple(
+        build_reading(name, a, markers.mark(model, (*path, "assessments", i), a.cite))
+        for i, a in enumerate(value.assessments)
+    )
+    return Cell(name, readings=readings, note=value.note)
+
+
+def build_comparison(
+    models: list[LoadedModel],
+    seeds: Seeds | None,
+    *,
+    dimensions: tuple[str, ...] = DIMENSIONS,
+    only_diff: bool = False,
+    markers: _Markers | None = None,
+) -> Comparison:
+    """One row per chosen dimension (only the differing ones with only_diff), markers numbered in reading order."""
+    markers = markers or _Markers(seeds)
+    rows = []
+    for dimension in dimensions:
+        differs = len({signature(dimension, dimension_value(m.arrangement, dimension)) for m in models}) > 1
+        if differs or not only_diff:
+            cells = tuple(build_cell(m, dimension, ("dimensions", dimension), markers) for m in models)
+            rows.append(Row(dimension, cells, differs))
+    summaries = {m.arrangement.id: build_summary(m.arrangement) for m in models}
+    return Comparison(models=models, rows=rows, quotes=markers.quotes, summaries=summaries)
+
+
+@dataclass
+class Profile:
+    """One arrangement in full, for `show`: its status and parties with their markers, then every dimension."""
+
+    status: Cell
+    parties: list[tuple[str, str, tuple[int, ...]]]  # code, role, markers
+    comparison: Comparison
+
+    @property
+    def model(self) -> LoadedModel:
+        return self.comparison.models[0]
+
+
+def build_profile(model: LoadedModel, seeds: Seeds | None) -> Profile:
+    markers = _Markers(seeds)
+    status = build_cell(model, "status", ("status",), markers)
+    parties = [
+        (p.code, str(p.role), markers.mark(model, ("parties", i), p.cite))
+        for i, p in enumerate(model.arrangement.parties)
+    ]
+    return Profile(status, parties, build_comparison([model], seeds, markers=markers))
+
+
+def _words(arrangement: Arrangement, dimension: str, what: Any, missing: str, joiner: str = " or ") -> str:
+    value = dimension_value(arrangement, dimension)
+    if isinstance(value, Unspecified):
+        return missing
+    return joiner.join(dict.fromkeys(what(a) for a in value.assessments if what(a))) or missing
+
+
+def build_summary(arrangement: Arrangement) -> str:
+    """The decision in one line: if <trigger> (decided by <who>), then <response> (<automaticity>), unless <exits>."""
+    trigger = _words(arrangement, "trigger", lambda a: humanise(a.event), "an unspecified trigger")
+    who = _words(arrangement, "trigger", lambda a: a.decided_by, "whom the sources do not say")
+    response = _words(
+        arrangement, "response", lambda a: build_reading("response", a, ()).label, "an unspecified response"
+    )
+    automaticity = _words(arrangement, "automaticity", lambda a: humanise(a.level), "automaticity unspecified")
+    unless = _words(
+        arrangement, "escape_clauses", lambda a: a.condition.rstrip("."), "no escape clause is cited", "; or "
+    )
+    return f"if {trigger} (decided by {who}), then {response} ({automaticity}), unless {unless}"

@@ -1,0 +1,105 @@
+"""JSON (a versioned envelope, every citation resolved to its span) and CSV (arrangement × dimension) exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from guarantees import __version__
+from guarantees.compare import Cell, Comparison
+from guarantees.validator import LoadedModel
+
+JSON_FORMAT = "guarantees.export"
+JSON_FORMAT_VERSION = 1
+CSV_COLUMNS = (
+    "arrangement",
+    "name",
+    "dimension",
+    "differs",
+    "state",
+    "value",
+    "level",
+    "level_rank",
+    "level_top",
+    "contested",
+    "by",
+    "citations",
+    "quotes",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run such a cell as a formula
+
+
+def resolved_model(model: LoadedModel) -> dict[str, Any]:
+    """The model as JSON data, each citation replaced by its resolved {source, quote, start, end}."""
+    data: dict[str, Any] = model.arrangement.model_dump(mode="json")
+    for path, span in model.spans.items():
+        node: Any = data
+        for part in path[:-1]:
+            node = node[part]
+        node[path[-1]] = span.as_dict()
+    return data
+
+
+def render_json(comparison: Comparison) -> str:
+    envelope = {
+        "format": JSON_FORMAT,
+        "version": JSON_FORMAT_VERSION,
+        "tool_version": __version__,
+        "generated": comparison.generated.isoformat(),
+        "arrangements": [
+            {
+                "id": m.arrangement.id,
+                "sha256": comparison.hashes.get(m.arrangement.id),
+                "file": m.file,
+                "summary_line": comparison.summaries[m.arrangement.id],
+                "model": resolved_model(m),
+            }
+            for m in comparison.models
+        ],
+        "dimensions": [row.dimension for row in comparison.rows],
+        "differing_dimensions": [row.dimension for row in comparison.rows if row.differs],
+    }
+    if comparison.baseline is not None:
+        envelope["baseline"] = comparison.baseline.id
+        envelope["gaps"] = {c.arrangement.id: [vars(g) for g in c.gaps] for c in comparison.gaps}
+    return json.dumps(envelope, indent=2, ensure_ascii=False) + "\n"
+
+
+def _safe(value: str) -> str:
+    """Model text is data: a leading = + - @ would make a spreadsheet evaluate it, so it gets a quote mark."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _csv_row(comparison: Comparison, index: int, dimension: str, differs: bool, cell: Cell) -> list[str]:
+    arrangement = comparison.arrangements[index]
+    levels = [r.level for r in cell.readings if r.level is not None]
+    markers = [*cell.markers, *(n for r in cell.readings for n in r.markers)]
+    quotes = [comparison.quotes[n - 1] for n in markers]
+    return [
+        arrangement.id,
+        _safe(arrangement.name),
+        dimension,
+        "yes" if differs else "no",
+        "unspecified" if cell.unspecified is not None else "assessed",
+        _safe(cell.text),
+        " | ".join(str(level) for level in levels),
+        " | ".join(str(level.rank) for level in levels),
+        str(levels[0].top()) if levels else "",
+        "yes" if cell.contested else "no",
+        _safe(" | ".join(r.by for r in cell.readings if r.by)),
+        "; ".join(f"{q.span.source}[{q.span.start}:{q.span.end}]" for q in quotes),
+        _safe(" | ".join(q.span.quote for q in quotes)),
+    ]
+
+
+def render_csv(comparison: Comparison) -> str:
+    """One row per arrangement × dimension, RFC 4180 quoting, CRLF line ends."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for row in comparison.rows:
+        for index, cell in enumerate(row.cells):
+            writer.writerow(_csv_row(comparison, index, row.dimension, row.differs, cell))
+    return buffer.getvalue()

@@ -1,0 +1,290 @@
+"""Rich renderables of a comparison, a gap view, a profile and a catalogue; model text is always data, never markup."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from guarantees.compare import DIFFERS, Cell, Comparison, Profile, Quote
+from guarantees.dimension import humanise
+from guarantees.gap import GAP_SYMBOLS, STATUSES, GapColumn
+from guarantees.loader import CONTROL
+from guarantees.model import Arrangement, Source
+from guarantees.party import find_party_name
+from guarantees.scale import Scale
+
+GAP_STYLES = {"lacks": "red", "weaker": "red", "contested": "yellow", "stronger": "green", "same": "green"}
+
+
+def text(value: object, style: str = "") -> Text:
+    """Data as a Text: never parsed as markup; control characters (escape sequences included) shown as U+FFFD."""
+    return Text(CONTROL.sub("\ufffd", str(value)), style=style)
+
+
+def gauge(level: Scale) -> Text:
+    """Strength on an ordered scale at a glance: one dot per step above the weakest level."""
+    return Text.assemble(("●" * level.rank, "green"), ("○" * (level.top() - level.rank), "dim"))
+
+
+def markers(numbers: Iterable[int]) -> Text:
+    return Text("".join(f"[{n}]" for n in numbers), style="cyan")
+
+
+def render_cell(cell: Cell, *, full: bool = False) -> Text:
+    """A cell: gauge and label per reading, markers, details; `full` adds who says so and editors' notes."""
+    out = Text()
+    if cell.unspecified is not None:
+        out.append_text(text("unspecified", "italic dim"))
+        if cell.markers:
+            out.append(" ").append_text(markers(cell.markers))
+        if full:
+            out.append("\n").append_text(text(cell.unspecified, "dim"))
+    if cell.contested:
+        out.append_text(text("contested:", "magenta"))
+    for reading in cell.readings:
+        if out:
+            out.append("\n")
+        if cell.contested or len(cell.readings) > 1:
+            out.append("• ")
+        if reading.level is not None:
+            out.append_text(gauge(reading.level)).append(" ")
+        out.append_text(text(reading.label, "bold")).append(" ").append_text(markers(reading.markers))
+        for name, value in reading.details:
+            out.append("\n  ").append_text(text(f"{name}: {value}", "dim"))
+        if reading.by:
+            out.append("\n  ").append_text(text(f"according to {reading.by}", "italic"))
+        if full and reading.note:
+            out.append("\n  ").append_text(text(f"note: {reading.note}", "dim italic"))
+    if full and cell.note:
+        out.append("\n").append_text(text(f"note: {cell.note}", "dim italic"))
+    return out
+
+
+def _header(arrangement: Arrangement) -> Text:
+    return Text.assemble(text(arrangement.name, "bold"), "\n", text(arrangement.id, "dim"))
+
+
+def render_table(comparison: Comparison) -> Table:
+    table = Table(box=box.SQUARE, show_lines=True, expand=True, header_style="")
+    table.add_column("dimension", ratio=1, min_width=12)
+    for arrangement in comparison.arrangements:
+        table.add_column(_header(arrangement), ratio=2)
+    for row in comparison.rows:
+        title = Text(f"{DIFFERS} " if row.differs else "  ", style="bold yellow").append_text(text(row.title, "bold"))
+        table.add_row(title, *(render_cell(cell) for cell in row.cells))
+    return table
+
+
+def source_line(source: Source | None, source_id: str) -> str:
+    """`publisher, date` of a source, falling back to its title and `undated`."""
+    if source is None:
+        return source_id
+    return f"{source.publisher or source.title}, {source.date or 'undated'}"
+
+
+def render_quote(quote: Quote) -> Text:
+    span = quote.span
+    head = Text.assemble(
+        markers([quote.marker]),
+        " ",
+        text(source_line(quote.source, span.source)),
+        text(f" · {span.source} [{span.start}:{span.end}]", "dim"),
+    )
+    body = Text.assemble(
+        "    …", text(quote.before, "dim"), "“", text(span.quote, "bold"), "”", text(quote.after, "dim"), "…"
+    )
+    return Text.assemble(head, "\n", body)
+
+
+def render_quotes(quotes: list[Quote]) -> RenderableType:
+    lines: list[RenderableType] = [Text("Cited spans (offsets are code points into the source text)", style="bold")]
+    return Group(*lines, *(render_quote(q) for q in quotes)) if quotes else Text("")
+
+
+def render_summaries(comparison: Comparison) -> Group:
+    lines: list[RenderableType] = [Text("Decision in one line", style="bold")]
+    for arrangement in comparison.arrangements:
+        lines.append(Text.assemble(text(arrangement.name, "bold"), ": ", text(comparison.summaries[arrangement.id])))
+    return Group(*lines)
+
+
+def legend(comparison: Comparison) -> Text:
+    differing = sum(row.differs for row in comparison.rows)
+    return Text(
+        f"{DIFFERS} the arrangements differ on this dimension ({differing} of {len(comparison.rows)} shown) · "
+        "●○ strength on the dimension's ordered scale · [n] cited span below",
+        style="dim",
+    )
+
+
+SHORT = {
+    "binding_force": "bind",
+    "trigger": "trig",
+    "automaticity": "auto",
+    "response": "resp",
+    "escape_clauses": "esc",
+    "troops": "trp",
+    "institution": "inst",
+    "monitoring": "mon",
+    "track_record": "rec",
+    "specificity": "spec",
+}
+
+
+def render_gap_matrix(baseline: Arrangement, columns: list[GapColumn]) -> Table:
+    """One row per arrangement, one narrow column per dimension: the gap at a glance, readable at 80 columns."""
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", padding=(0, 1), collapse_padding=True, pad_edge=False)
+    table.add_column("arrangement", min_width=12, overflow="fold")
+    dimensions = [gap.dimension for gap in columns[0].gaps] if columns else []
+    for dimension in dimensions:
+        table.add_column(SHORT.get(dimension, dimension), justify="center", no_wrap=True, min_width=4)
+    table.add_column("meets", justify="right", no_wrap=True)
+    for column in columns:
+        symbols = [Text(GAP_SYMBOLS[g.status], style=GAP_STYLES.get(g.status, "")) for g in column.gaps]
+        matched, total = column.score
+        table.add_row(text(column.arrangement.aliases[0]), *symbols, f"{matched}/{total}")
+    return table
+
+
+def render_gap_details(columns: list[GapColumn]) -> Group:
+    """Per arrangement, each dimension where it is not the same as the baseline, with the values that differ."""
+    parts: list[RenderableType] = []
+    for column in columns:
+        arrangement = column.arrangement
+        parts.append(
+            Text.assemble(
+                text(arrangement.name, "bold"),
+                text(f" ({arrangement.aliases[0]}): ", "dim"),
+                text(column.verdict, "italic"),
+            )
+        )
+        for gap in column.gaps:
+            if gap.status not in ("same", "open"):
+                symbol = Text(GAP_SYMBOLS[gap.status], style=GAP_STYLES.get(gap.status, ""))
+                parts.append(
+                    Text.assemble(
+                        "  ",
+                        symbol,
+                        " ",
+                        text(f"{humanise(gap.dimension)}: ", "bold"),
+                        text(f"{gap.status}, {gap.detail}"),
+                    )
+                )
+    return Group(*parts)
+
+
+def gap_legend(dimensions: list[str]) -> Text:
+    names = " · ".join(f"{SHORT.get(d, d)} = {humanise(d)}" for d in dimensions)
+    symbols = " · ".join(f"{GAP_SYMBOLS[s]} {s}: {meaning}" for s, meaning in STATUSES.items())
+    return Text(
+        f"{names}\n{symbols}\nmeets: ordered dimensions where every reading is at least the baseline's strongest",
+        style="dim",
+    )
+
+
+def render_gap_view(comparison: Comparison) -> Group:
+    """`compare --against`: the matrix, its legend, the details, and the decision line of each arrangement."""
+    assert comparison.baseline is not None  # noqa: S101  (called only with a baseline)
+    dimensions = [row.dimension for row in comparison.rows]
+    baseline = comparison.baseline
+    title = Text.assemble(("Against the baseline: ", "bold"), text(f"{baseline.name} ({baseline.id})", "bold"))
+    return Group(
+        title,
+        render_gap_matrix(baseline, comparison.gaps),
+        gap_legend(dimensions),
+        Text(""),
+        render_gap_details(comparison.gaps),
+        Text(""),
+        render_summaries(comparison),
+    )
+
+
+def render_comparison(comparison: Comparison) -> Group:
+    """The whole `compare` view: table, legend, decision lines, cited spans (the gap view instead with --against)."""
+    if comparison.baseline is not None:
+        return render_gap_view(comparison)
+    return Group(
+        render_table(comparison),
+        legend(comparison),
+        Text(""),
+        render_summaries(comparison),
+        Text(""),
+        render_quotes(comparison.quotes),
+    )
+
+
+def render_profile(profile: Profile) -> Group:
+    """The whole `show` view of one arrangement."""
+    arrangement = profile.model.arrangement
+    head = Text.assemble(
+        text(arrangement.name, "bold"),
+        text(f"  ({arrangement.id}; aliases: {', '.join(arrangement.aliases)})", "dim"),
+        "\n",
+        text(f"{humanise(arrangement.kind)} · "),
+        render_cell(profile.status),
+        "\n",
+        text(arrangement.summary),
+    )
+    parties = Text("parties: ", style="bold")
+    for code, role, numbers in profile.parties:
+        parties.append_text(text(f"{find_party_name(code) or code} ({code}, {role}) ")).append_text(
+            markers(numbers)
+        ).append("  ")
+    table = Table(box=box.SIMPLE, show_header=False, expand=True, show_lines=True)
+    table.add_column("dimension", ratio=1, min_width=12, style="bold")
+    table.add_column("value", ratio=4)
+    for row in profile.comparison.rows:
+        table.add_row(text(row.title), render_cell(row.cells[0], full=True))
+    notes = [Text.assemble(("notes: ", "bold"), text(arrangement.notes, "italic"))] if arrangement.notes else []
+    return Group(head, parties, table, *notes, Text(""), render_quotes(profile.comparison.quotes))
+
+
+def render_catalogue(arrangements: list[Arrangement], columns: list[tuple[str, list[Cell]]]) -> Table:
+    """`list`: one row per arrangement, with a cell for each key dimension."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True, header_style="bold")
+    table.add_column("arrangement", ratio=2)
+    for title, _ in columns:
+        table.add_column(humanise(title), ratio=1)
+    for index, arrangement in enumerate(arrangements):
+        name = Text.assemble(
+            text(arrangement.name, "bold"), "\n", text(f"{arrangement.aliases[0]} · {arrangement.id}", "dim")
+        )
+        table.add_row(name, *(_short(cells[index]) for _, cells in columns))
+    return table
+
+
+def _short(cell: Cell) -> Text:
+    if cell.unspecified is not None:
+        return text("unspecified", "italic dim")
+    out = Text()
+    for level, label in dict.fromkeys((r.level, r.label) for r in cell.readings):
+        if out:
+            out.append(" | " if cell.contested else "; ")
+        if level is not None:
+            out.append_text(gauge(level)).append(" ")
+        out.append_text(text(label))
+    return out
+
+
+SVG_WIDTH = 110  # columns of the recorded image: room for three arrangements on a slide
+
+
+def render_svg(renderable: RenderableType, title: str) -> str:
+    """The renderable recorded at a fixed width, in colour, as an SVG document."""
+    console = Console(
+        record=True,
+        file=io.StringIO(),
+        width=SVG_WIDTH,
+        force_terminal=True,
+        color_system="truecolor",
+        markup=False,
+        highlight=False,
+        emoji=False,
+    )
+    console.print(renderable)
+    return console.export_svg(title=title)
