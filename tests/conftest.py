@@ -36,6 +36,15 @@ def strip_ansi(text: str) -> str:
     return ANSI.sub("", text)
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own on-disk cache, so none reads another's (or the user's) entries."""
+    directory = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("GUARANTEES_CACHE_DIR", str(directory))
+    monkeypatch.delenv("GUARANTEES_NO_CACHE", raising=False)
+    return directory
+
+
 @pytest.fixture
 def invoke(monkeypatch: pytest.MonkeyPatch):
     """Run the CLI in-process from the project root; returns exit code, stdout and stderr (ANSI stripped)."""

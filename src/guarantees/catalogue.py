@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from guarantees.cache import read_entry, write_entry
 from guarantees.checks import check_identity
 from guarantees.findings import Report, UsageError
 from guarantees.sources import Seeds, load_seeds
@@ -35,32 +36,51 @@ def scan_aliases(text: str) -> list[str]:
 
 @dataclass
 class Catalogue:
-    """The model files of one directory, by lower-case file stem; aliases are scanned only as far as a name needs."""
+    """The model files of one directory, by lower-case file stem; aliases come from a cached index or a line scan."""
 
     directory: Path
     files: dict[str, Path]
+    fingerprint: str = ""
     _aliases: dict[str, Path] = field(default_factory=dict)
     _scanned: int = 0
+    _index_tried: bool = False
 
-    def _scan_until(self, key: str | None) -> None:
-        """Read alias lines file by file (in name order) until `key` turns up; None reads them all."""
+    def _use_index(self) -> None:
+        """Load the alias index cached for exactly this listing (names, sizes, mtimes); stale ones never match."""
+        self._index_tried = True
+        cached = read_entry("aliases", str(self.directory.resolve()), self.fingerprint)
+        if isinstance(cached, dict):
+            by_name = {path.name: path for path in self.files.values()}
+            self._aliases = {alias: by_name[name] for alias, name in cached.items() if name in by_name}
+            self._scanned = len(self.files)
+
+    def _save_index(self) -> None:
+        index = {alias: path.name for alias, path in self._aliases.items()}
+        write_entry("aliases", str(self.directory.resolve()), self.fingerprint, index)
+
+    def _scan_all(self) -> None:
+        """Read the alias lines of every file not yet read, in name order."""
         paths = list(self.files.values())
-        while self._scanned < len(paths) and (key is None or key not in self._aliases):
-            path = paths[self._scanned]
-            self._scanned += 1
+        for path in paths[self._scanned :]:
             for alias in scan_aliases(_read_text(path)):
                 self._aliases.setdefault(alias, path)
+        self._scanned = len(paths)
+        self._save_index()
 
     def find(self, name: str) -> Path | None:
-        """The file of an id or alias (case-insensitive), or None."""
+        """The file of an id or alias (case-insensitive), or None. Loading the file confirms the match."""
         key = name.strip().lower()
         if key in self.files:
             return self.files[key]
-        self._scan_until(key)
+        if not self._index_tried:
+            self._use_index()
+        if key not in self._aliases and self._scanned < len(self.files):
+            self._scan_all()  # all of them, so the index it saves serves every later name
         return self._aliases.get(key)
 
     def suggest(self, name: str) -> list[str]:
-        self._scan_until(None)
+        if self._scanned < len(self.files):
+            self._scan_all()
         return difflib.get_close_matches(name.lower(), [*self.files, *self._aliases], n=3, cutoff=0.5)
 
 
@@ -78,11 +98,14 @@ def build_catalogue(directory: Path) -> Catalogue:
     except OSError as error:
         raise UsageError(f"cannot read the models directory {directory}: {error.strerror or error}") from error
     files = {}
+    listing = hashlib.sha256()
     for entry in entries:
         stem, suffix = os.path.splitext(entry.name)
         if suffix in MODEL_SUFFIXES and entry.is_file():
             files.setdefault(stem.lower(), Path(entry.path))
-    return Catalogue(directory=directory, files=files)
+            stat = entry.stat()
+            listing.update(f"{entry.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+    return Catalogue(directory=directory, files=files, fingerprint=listing.hexdigest())
 
 
 def find_files(catalogue: Catalogue, names: list[str]) -> list[Path]:

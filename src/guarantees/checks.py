@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from guarantees.validator import LoadedModel
 
 DataPath = tuple[str | int, ...]
+# Characters of unfound quotes per file that get a closest-passage search: the search costs about
+# 0.1 s per 1,000 characters against the longest source, so this bounds a hostile file's cost.
+CLOSEST_SEARCH_CHARS = 2_000
 
 
 def iter_citations(node: Any, path: DataPath = ()) -> Iterator[tuple[DataPath, Citation]]:
@@ -44,11 +47,13 @@ def iter_nodes(node: Any, kind: type, path: DataPath = ()) -> Iterator[tuple[Dat
 
 def check_citations(model: LoadedModel, seeds: Seeds) -> Iterator[Finding]:
     """Resolve every citation to one span; record it on the model, or say why it cannot be."""
+    searched = 0
     for path, citation in iter_citations(model.arrangement):
-        result = resolve(citation, seeds)
+        result = resolve(citation, seeds, closest=searched < CLOSEST_SEARCH_CHARS)
         if isinstance(result, Span):
             model.spans[path] = result
         elif isinstance(result, Problem):
+            searched += len(citation.quote) if result.code == "quote-not-found" else 0
             field = "source" if result.code == "unknown-source" else "quote"
             where = "start" if result.code == "span-mismatch" and citation.start is not None else field
             location = model.document.locate((*path, where))
@@ -58,12 +63,18 @@ def check_citations(model: LoadedModel, seeds: Seeds) -> Iterator[Finding]:
 def check_ranges(model: LoadedModel) -> Iterator[Finding]:
     for path, troops in iter_nodes(model.arrangement, Troops):
         if troops.size_min is not None and troops.size_max is not None and troops.size_min > troops.size_max:
-            yield Finding("invalid-range", f"expected size_min ≤ size_max, found {troops.size_min:,} > {troops.size_max:,}",
-                          model.document.locate((*path, "size_min")))
+            yield Finding(
+                "invalid-range",
+                f"expected size_min ≤ size_max, found {troops.size_min:,} > {troops.size_max:,}",
+                model.document.locate((*path, "size_min")),
+            )
     for path, citation in iter_citations(model.arrangement):
         if citation.start is not None and citation.end is not None and citation.start >= citation.end:
-            yield Finding("invalid-range", f"expected start < end, found [{citation.start}, {citation.end})",
-                          model.document.locate((*path, "start")))
+            yield Finding(
+                "invalid-range",
+                f"expected start < end, found [{citation.start}, {citation.end})",
+                model.document.locate((*path, "start")),
+            )
 
 
 def check_identity(models: list[LoadedModel]) -> Iterator[Finding]:
@@ -72,14 +83,22 @@ def check_identity(models: list[LoadedModel]) -> Iterator[Finding]:
     for model in models:
         arrangement = model.arrangement
         if arrangement.id != model.path.stem:
-            yield Finding("id-mismatch", f"expected id `{model.path.stem}` (the file name), found `{arrangement.id}`",
-                          model.document.locate(("id",)), hint=f"rename the file to {arrangement.id}.yaml or change the id")
+            yield Finding(
+                "id-mismatch",
+                f"expected id `{model.path.stem}` (the file name), found `{arrangement.id}`",
+                model.document.locate(("id",)),
+                hint=f"rename the file to {arrangement.id}.yaml or change the id",
+            )
         names = [(("id",), arrangement.id)] + [(("aliases", i), a) for i, a in enumerate(arrangement.aliases)]
         for path, name in names:
             if name in owner and not (owner[name][1] is model and path == ("id",)):
                 what, other = owner[name]
                 code = "duplicate-id" if path == ("id",) and what == "id" else "alias-collision"
-                yield Finding(code, f"expected `{name}` to name one arrangement, found it already as the {what} of "
-                              f"`{other.arrangement.id}` ({other.file})", model.document.locate(path))
+                yield Finding(
+                    code,
+                    f"expected `{name}` to name one arrangement, found it already as the {what} of "
+                    f"`{other.arrangement.id}` ({other.file})",
+                    model.document.locate(path),
+                )
             else:
                 owner.setdefault(name, ("id" if path == ("id",) else "alias", model))

@@ -2,16 +2,75 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
 
 class ExitCode(IntEnum):
+    """Documented in docs/reference/exit-codes.md."""
+
     OK = 0
     FINDINGS = 1
     USAGE = 2
     FAILURE = 3
+
+
+# Every finding code, with its one-line meaning; docs/reference/findings.md explains each, and a test
+# keeps the two in step. A Finding with a code not listed here is a programming error.
+FINDING_CODES: dict[str, str] = {
+    # reading the file
+    "unreadable-file": "the file cannot be opened or is not a regular file",
+    "file-too-large": "the file is larger than a hand-written model can be",
+    "invalid-utf8": "the bytes are not UTF-8 text",
+    "control-character": "a control, bidirectional or line-separator character in the text",
+    "empty-file": "the file holds no YAML document",
+    # YAML structure
+    "yaml-syntax": "the text is not valid YAML",
+    "multiple-documents": "more than one YAML document in the file",
+    "anchor-not-allowed": "a YAML anchor (`&name`)",
+    "alias-not-allowed": "a YAML alias (`*name`)",
+    "tag-not-allowed": "a YAML tag (`!!python/...`, `!foo`)",
+    "merge-key": "a YAML merge key (`<<`)",
+    "too-deep": "nesting deeper than any model needs",
+    "key-not-string": "a mapping key that is not a string",
+    "duplicate-key": "the same key twice in one mapping",
+    "number-too-large": "an integer with more digits than Python will convert",
+    "not-a-mapping": "the top level is a list or a single value, not a mapping",
+    # types
+    "unknown-field": "a field the types do not define",
+    "missing-field": "a required field is absent",
+    "wrong-type": "a value of the wrong type",
+    "invalid-value": "a value outside its vocabulary or range",
+    "invalid-format": "text that does not have the required form (slug, date, hash)",
+    "invalid-length": "text or a list that is too short or too long",
+    "dimension-shape": "a dimension that is neither assessed nor unspecified",
+    # semantics
+    "invalid-range": "a minimum above its maximum, or a start not before its end",
+    "id-mismatch": "the id differs from the file name",
+    "duplicate-id": "two arrangements (or two sources) with one id",
+    "alias-collision": "an alias that already names another arrangement",
+    # citations
+    "unknown-source": "a citation names no source of the manifest",
+    "quote-not-found": "the quote is not in the source, character for character",
+    "quote-ambiguous": "the quote occurs more than once and nothing picks one",
+    "selector-mismatch": "prefix/suffix match no occurrence of the quote",
+    "span-mismatch": "start/end do not point at the quote",
+    # the source corpus
+    "source-missing": "a source file of the manifest cannot be read",
+    "source-checksum": "a source file's bytes differ from its manifest hash",
+}
+
+# C0 controls (tab and newline included), DEL, C1 controls, bidi overrides and isolates, line and
+# paragraph separators: shown as escapes so that no text from a file (a key, a tag, a file name)
+# can move the cursor, forge an output line or reorder a terminal line.
+_UNPRINTABLE = re.compile(r"[\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """Text from a file made safe for a terminal line: every unprintable character as `\\uXXXX`."""
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @dataclass(frozen=True)
@@ -46,9 +105,14 @@ class Finding:
     hint: str | None = None
     data: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        if self.code not in FINDING_CODES:
+            raise ValueError(f"finding code `{self.code}` is not registered in findings.FINDING_CODES")
+
     def render(self) -> str:
-        text = f"{self.location.render()}: {self.severity}[{self.code}] {self.message}"
-        return f"{text}\n  hint: {self.hint}" if self.hint else text
+        """Compiler style, one line (two with a hint); text from the file is escaped, never interpreted."""
+        text = f"{printable(self.location.render())}: {self.severity}[{self.code}] {printable(self.message)}"
+        return f"{text}\n  hint: {printable(self.hint)}" if self.hint else text
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -9,7 +9,9 @@ check-jsonschema read them.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,12 +20,18 @@ import yaml
 
 from guarantees.findings import Finding, Location
 
-MAX_BYTES = 1_048_576  # a hand-written model is a few KiB; refuse before reading more
+MAX_BYTES = 262_144  # the largest shipped model is ~10 KiB; every per-file cost is linear in this bound
 MAX_DEPTH = 64  # a model nests about eight levels; libyaml's composer dies near 25,000
+MAX_NODES = 10_000  # keys and values; the largest shipped model has ~250, and each costs ~10 µs to read
 Path_ = tuple[str | int, ...]
 
 # C0/C1 controls but tab and newline, DEL, and bidirectional overrides (kept in step with model.NO_CONTROL).
 CONTROL = re.compile(r"[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]")
+
+# What libyaml's reader would refuse (its error position is a byte offset, useless as a column) or
+# read as a line break where editors see none (NEL, LS, PS, a lone CR: every line number after it
+# would be off). Found here first, so the finding points where an editor does.
+UNREADABLE = re.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]|\r(?!\n)")
 
 # YAML 1.2 core schema, for plain scalars only; anything else is a string.
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
@@ -67,7 +75,7 @@ class _Stop(Exception):
 
 
 def resolve_plain(value: str) -> Any:
-    """Resolve a plain scalar with YAML 1.2 core rules."""
+    """Resolve a plain scalar with YAML 1.2 core rules; ValueError for a decimal too long to convert."""
     if _NULL.match(value):
         return None
     if value in _BOOL:
@@ -81,6 +89,12 @@ def resolve_plain(value: str) -> Any:
     if _FLOAT.match(value):
         return float(value)
     return _SPECIAL_FLOAT.get(value.lower(), value)
+
+
+def line_and_column(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column (in code points) of a string index, counting lines as editors do, by LF."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
 def decode_text(raw: bytes, file: str) -> tuple[str | None, Finding | None]:
@@ -101,21 +115,55 @@ def read_document(path: Path, file: str | None = None) -> tuple[Document | None,
     """Read one YAML file; either a Document or the first finding that stops it."""
     file = file or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            message = f"expected a model file of at most {MAX_BYTES:,} bytes, found {size:,} bytes"
-            return None, Finding("file-too-large", message, Location(file))
-        raw = path.read_bytes()
+        raw = _read_bounded(path)
     except OSError as error:
         return None, Finding("unreadable-file", f"cannot read the file: {error.strerror or error}", Location(file))
+    if raw is None:
+        message = f"expected a regular file, found {_kind_of(path)} (a link to a device or a pipe is never read)"
+        return None, Finding("unreadable-file", message, Location(file))
+    if len(raw) > MAX_BYTES:
+        message = f"expected a model file of at most {MAX_BYTES:,} bytes, found {_size_of(path, raw)}"
+        return None, Finding("file-too-large", message, Location(file, 1, 1))
     text, finding = decode_text(raw, file)
     if text is None:
         return None, finding
     return parse_document(text, file)
 
 
+def _read_bounded(path: Path) -> bytes | None:
+    """At most MAX_BYTES + 1 bytes of a regular file; None for anything else (a symlink to /dev/zero, a FIFO)."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        return None
+    with path.open("rb") as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):  # swapped for a device between stat and open
+            return None
+        return stream.read(MAX_BYTES + 1)
+
+
+def _kind_of(path: Path) -> str:
+    mode = path.stat().st_mode
+    kinds = {
+        stat.S_ISDIR: "a directory",
+        stat.S_ISCHR: "a character device",
+        stat.S_ISBLK: "a block device",
+        stat.S_ISFIFO: "a pipe",
+        stat.S_ISSOCK: "a socket",
+    }
+    return next((name for test, name in kinds.items() if test(mode)), "something else")
+
+
+def _size_of(path: Path, raw: bytes) -> str:
+    try:
+        return f"{path.stat().st_size:,} bytes"
+    except OSError:
+        return f"more than {len(raw) - 1:,} bytes"
+
+
 def parse_document(text: str, file: str) -> tuple[Document | None, Finding | None]:
     """Parse YAML text into a Document; stop at the first structural finding."""
+    unreadable = UNREADABLE.search(text)
+    if unreadable:
+        return None, _unreadable_finding(unreadable.group(), text, unreadable.start(), file)
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, Finding("empty-file", "expected a YAML mapping, found an empty file", Location(file, 1, 1))
     document = Document(file=file, data=None, text=text)
@@ -131,15 +179,29 @@ def parse_document(text: str, file: str) -> tuple[Document | None, Finding | Non
 
 
 def _syntax_finding(error: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
-    mark = error.problem_mark or error.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    mark, opened = error.problem_mark or error.context_mark, error.context_mark
     problem = error.problem or "invalid YAML"
     context = f" ({error.context})" if error.context else ""
+    if mark and opened and not text[_index_of(text, mark) :].strip():
+        # An unclosed quote or bracket: the end of the file says nothing, where it opens does.
+        what = re.sub(r"^while (?:scanning|parsing) (?:an? )?", "", error.context or "value")
+        mark, problem, context = opened, "the end of the file", f" inside the {what} that starts here"
+    elif opened and (opened.line, opened.column) != (mark.line, mark.column) and error.context:
+        context = f" ({error.context} that starts at line {opened.line + 1}, column {opened.column + 1})"
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     found = _char_at(text, line, column)
     hint = "indent with spaces, not tabs" if found == "\t" else None
-    if found is not None and found.strip():
+    if found is not None and found.strip() and problem != "the end of the file":
         problem = f"{problem} `{found}`"
-    return Finding("yaml-syntax", f"expected valid YAML, found: {problem}{context}", Location(file, line, column), hint=hint)
+    return Finding(
+        "yaml-syntax", f"expected valid YAML, found: {problem}{context}", Location(file, line, column), hint=hint
+    )
+
+
+def _index_of(text: str, mark: Any) -> int:
+    """A mark's string index, from its line and column (libyaml's own index may count bytes)."""
+    lines = text.split("\n")
+    return sum(len(part) + 1 for part in lines[: mark.line]) + mark.column
 
 
 def _char_at(text: str, line: int, column: int) -> str | None:
@@ -149,15 +211,36 @@ def _char_at(text: str, line: int, column: int) -> str | None:
     return None
 
 
+_BREAK_NAMES = {
+    "\r": "a carriage return without a line feed",
+    "\x85": "NEL",
+    "\u2028": "LINE SEPARATOR",
+    "\u2029": "PARAGRAPH SEPARATOR",
+}
+
+
+def _unreadable_finding(char: str, text: str, index: int, file: str) -> Finding:
+    line, column = line_and_column(text, index)
+    if char in _BREAK_NAMES:
+        message = (
+            f"expected LF or CRLF line ends, found U+{ord(char):04X} ({_BREAK_NAMES[char]}), "
+            "which YAML 1.1 readers count as a line break and editors do not"
+        )
+        hint = "replace it with a space or a plain newline"
+    else:
+        message = f"expected printable YAML text, found the control character U+{ord(char):04X}"
+        hint = "remove it; model text is data and may not carry terminal controls"
+    return Finding("control-character", message, Location(file, line, column), hint=hint)
+
+
 def _reader_finding(error: yaml.YAMLError, text: str, file: str) -> Finding:
+    # Not reached for the characters UNREADABLE knows; libyaml's position counts UTF-8 bytes.
     position = getattr(error, "position", 0) or 0
-    line = text.count("\n", 0, position) + 1
-    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    if USING_LIBYAML:
+        position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
     character = getattr(error, "character", None)
-    found = f"U+{character:04X}" if isinstance(character, int) else repr(character)
-    reason = getattr(error, "reason", "unreadable text")
-    message = f"expected printable YAML text, found the character {found} ({reason})"
-    return Finding("control-character", message, Location(file, line, column))
+    char = chr(character) if isinstance(character, int) else str(character or "?")[:1]
+    return _unreadable_finding(char, text, min(position, len(text)), file)
 
 
 class _Builder:
@@ -166,10 +249,13 @@ class _Builder:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.documents_seen = 0
+        self.nodes = 0
 
     def _finding(self, code: str, message: str, event: Any, path: Path_, hint: str | None = None) -> _Stop:
         mark = event.start_mark
-        return _Stop(Finding(code, message, Location(self.document.file, mark.line + 1, mark.column + 1, path), hint=hint))
+        return _Stop(
+            Finding(code, message, Location(self.document.file, mark.line + 1, mark.column + 1, path), hint=hint)
+        )
 
     def build(self, events: Any) -> Any:
         result: Any = None
@@ -177,7 +263,9 @@ class _Builder:
             if isinstance(event, yaml.DocumentStartEvent):
                 self.documents_seen += 1
                 if self.documents_seen > 1:
-                    raise self._finding("multiple-documents", "expected one YAML document, found a second `---`", event, ())
+                    raise self._finding(
+                        "multiple-documents", "expected one YAML document, found a second `---`", event, ()
+                    )
             elif isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
                 continue
             else:
@@ -186,16 +274,40 @@ class _Builder:
 
     def _check_node(self, event: Any, path: Path_, depth: int) -> None:
         if isinstance(event, yaml.AliasEvent):
-            raise self._finding("alias-not-allowed", "expected plain data, found an alias (`*name`)", event, path,
-                                "write the value out; model files take no anchors or aliases")
+            raise self._finding(
+                "alias-not-allowed",
+                "expected plain data, found an alias (`*name`)",
+                event,
+                path,
+                "write the value out; model files take no anchors or aliases",
+            )
         if event.anchor is not None:
-            raise self._finding("anchor-not-allowed", f"expected plain data, found an anchor `&{event.anchor}`", event, path,
-                                "write the value out; model files take no anchors or aliases")
+            raise self._finding(
+                "anchor-not-allowed",
+                f"expected plain data, found an anchor `&{event.anchor}`",
+                event,
+                path,
+                "write the value out; model files take no anchors or aliases",
+            )
         if event.tag is not None and event.tag != "!":
-            raise self._finding("tag-not-allowed", f"expected plain data, found the tag `{event.tag}`", event, path,
-                                "remove the tag; model files take no YAML tags")
+            raise self._finding(
+                "tag-not-allowed",
+                f"expected plain data, found the tag `{event.tag}`",
+                event,
+                path,
+                "remove the tag; model files take no YAML tags",
+            )
         if depth > MAX_DEPTH:
             raise self._finding("too-deep", f"expected at most {MAX_DEPTH} levels of nesting, found more", event, path)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise self._finding(
+                "file-too-large",
+                f"expected a model of at most {MAX_NODES:,} keys and values, found more",
+                event,
+                path,
+                "a model has a few hundred; split the file or remove what is repeated",
+            )
 
     def _node(self, event: Any, events: Any, path: Path_, depth: int) -> Any:
         self._check_node(event, path, depth)
@@ -219,33 +331,58 @@ class _Builder:
 
     def _key(self, event: Any, path: Path_, mapping: dict[str, Any]) -> str:
         if not isinstance(event, yaml.ScalarEvent):
-            raise self._finding("key-not-string", "expected a plain string as mapping key, found a collection", event, path)
+            raise self._finding(
+                "key-not-string", "expected a plain string as mapping key, found a collection", event, path
+            )
         self._check_node(event, path, 0)
         key = event.value
         if event.implicit[0] and key == "<<":
-            raise self._finding("merge-key", "expected plain data, found a merge key `<<`", event, path,
-                                "write the merged keys out")
+            raise self._finding(
+                "merge-key", "expected plain data, found a merge key `<<`", event, path, "write the merged keys out"
+            )
         if event.implicit[0] and not isinstance(resolve_plain(key), str):
-            raise self._finding("key-not-string", f"expected a string as mapping key, found `{key}`", event, path,
-                                f'quote it: "{key}"')
+            raise self._finding(
+                "key-not-string", f"expected a string as mapping key, found `{key}`", event, path, f'quote it: "{key}"'
+            )
         self._check_text(key, event, path)
         mark = event.start_mark
         if key in mapping:
             first = self.document.keys[(*path, key)]
-            raise self._finding("duplicate-key", f"expected each key once, found `{key}` again (first at line {first[0]})",
-                                event, (*path, key), "remove or merge one of the two")
+            raise self._finding(
+                "duplicate-key",
+                f"expected each key once, found `{key}` again (first at line {first[0]})",
+                event,
+                (*path, key),
+                "remove or merge one of the two",
+            )
         self.document.keys[(*path, key)] = (mark.line + 1, mark.column + 1)
         return key
 
     def _scalar(self, event: Any, path: Path_) -> Any:
         self._check_text(event.value, event, path)
         # implicit[0] is "plain": libyaml reports its style as "", pure PyYAML as None.
-        return resolve_plain(event.value) if event.implicit[0] else event.value
+        if not event.implicit[0]:
+            return event.value
+        try:
+            return resolve_plain(event.value)
+        except ValueError:  # Python refuses to convert decimals of more than 4,300 digits
+            raise self._finding(
+                "number-too-large",
+                f"expected a number, found an integer of {len(event.value):,} digits",
+                event,
+                path,
+                f'quote it if it is text: "{event.value[:20]}..."',
+            ) from None
 
     def _check_text(self, value: str, event: Any, path: Path_) -> None:
         bad = CONTROL.search(value)
         if bad:
             char = bad.group()
-            raise self._finding("control-character",
-                                f"expected printable text, found the control character U+{ord(char):04X} at position {bad.start()} of the value",
-                                event, path, "remove it; model text is data and may not carry terminal or bidi controls")
+            raise self._finding(
+                "control-character",
+                f"expected printable text, found the control character U+{ord(char):04X} "
+                f"at position {bad.start()} of the value",
+                event,
+                path,
+                "remove it; model text is data and may not carry terminal or bidi controls",
+            )

@@ -56,7 +56,7 @@ def _vocabulary(choice: type) -> Any:
 class Strict_(BaseModel):
     """Base of every type: no coercion, no unknown keys."""
 
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, defer_build=True)
 
 
 class Citation(Strict_):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from guarantees.findings import Finding, GuaranteesError, Location
+from guarantees.findings import Finding, GuaranteesError
 from guarantees.loader import Document, read_document
 from guarantees.model import Citation, Source, SourceManifest
 from guarantees.validation import iter_validation_findings
@@ -52,6 +52,7 @@ class Seeds:
     entries: dict[str, Source]
     _texts: dict[str, str | None] = field(default_factory=dict)
     _normalised: dict[str, tuple[str, list[int]]] = field(default_factory=dict)
+    _occurrences: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     problems: dict[str, Finding] = field(default_factory=dict)
 
     @property
@@ -73,7 +74,9 @@ class Seeds:
         try:
             raw = path.read_bytes()
         except OSError as error:
-            self.problems[source_id] = Finding("source-missing", f"cannot read source `{source_id}` ({entry.file}): {error.strerror}", where)
+            self.problems[source_id] = Finding(
+                "source-missing", f"cannot read source `{source_id}` ({entry.file}): {error.strerror}", where
+            )
             return None
         digest = hashlib.sha256(raw).hexdigest()
         if digest != entry.sha256:
@@ -97,6 +100,13 @@ class Seeds:
             self.text(source_id)
         return list(self.problems.values())
 
+    def occurrences(self, source_id: str, quote: str) -> list[int]:
+        """Every start of `quote` in a verified source, remembered: a file may cite one quote thousands of times."""
+        key = (source_id, quote)
+        if key not in self._occurrences:
+            self._occurrences[key] = iter_occurrences(self.text(source_id) or "", quote)
+        return self._occurrences[key]
+
     def normalised(self, source_id: str) -> tuple[str, list[int]]:
         if source_id not in self._normalised:
             self._normalised[source_id] = normalise_typography(self.text(source_id) or "")
@@ -119,19 +129,40 @@ def load_seeds(directory: Path) -> tuple[Seeds | None, list[Finding]]:
     findings = []
     for index, entry in enumerate(parsed.sources):
         if entry.id in entries:
-            findings.append(Finding("duplicate-id", f"expected unique source ids, found `{entry.id}` twice",
-                                    document.locate(("sources", index, "id"))))
+            findings.append(
+                Finding(
+                    "duplicate-id",
+                    f"expected unique source ids, found `{entry.id}` twice",
+                    document.locate(("sources", index, "id")),
+                )
+            )
         entries[entry.id] = entry
     return Seeds(directory=directory, document=document, entries=entries), findings
 
 
 # Typography that hand-typed quotes get wrong; used only to suggest the exact text to paste.
-_TYPOGRAPHY = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-    "\u2026": "...",
-})
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+    }
+)
 
 
 def normalise_typography(text: str) -> tuple[str, list[int]]:
@@ -162,26 +193,36 @@ def iter_occurrences(text: str, quote: str) -> list[int]:
     return starts
 
 
-def resolve(citation: Citation, seeds: Seeds) -> Span | Problem | None:
-    """Resolve a citation to one span; a Problem says why not; None when its source is unusable."""
+def resolve(citation: Citation, seeds: Seeds, *, closest: bool = True) -> Span | Problem | None:
+    """Resolve a citation to one span; a Problem says why not; None when its source is unusable.
+
+    `closest=False` skips the search for the closest passage (tens of milliseconds a quote), so a
+    hostile file of a thousand unfound quotes cannot make a run take minutes.
+    """
     if citation.source not in seeds.entries:
         close = difflib.get_close_matches(citation.source, list(seeds.entries), n=1)
         hint = f"did you mean `{close[0]}`?" if close else f"known sources: {', '.join(seeds.entries)}"
-        return Problem("unknown-source", f"expected a source id from {seeds.manifest_file}, found `{citation.source}`", hint)
+        return Problem(
+            "unknown-source", f"expected a source id from {seeds.manifest_file}, found `{citation.source}`", hint
+        )
     text = seeds.text(citation.source)
     if text is None:
         return None
     quote = citation.quote
-    starts = iter_occurrences(text, quote)
+    starts = seeds.occurrences(citation.source, quote)
     if not starts:
-        return _not_found(citation, seeds, text)
-    picked = [s for s in starts if _context_matches(text, s, s + len(quote), citation)]
+        return _not_found(citation, seeds, text, closest=closest)
+    selected = citation.prefix is not None or citation.suffix is not None
+    picked = [s for s in starts if _context_matches(text, s, s + len(quote), citation)] if selected else starts
     if citation.start is not None or citation.end is not None:
         return _check_offsets(citation, text, picked or starts)
     if not picked:
         shown = ", ".join(str(s) for s in starts[:5])
-        return Problem("selector-mismatch", f"the quote occurs at {shown}, but never with the given prefix/suffix",
-                       "copy prefix/suffix exactly from the text around the wanted occurrence")
+        return Problem(
+            "selector-mismatch",
+            f"the quote occurs at {shown}, but never with the given prefix/suffix",
+            "copy prefix/suffix exactly from the text around the wanted occurrence",
+        )
     if len(picked) > 1:
         return _ambiguous(citation, text, picked)
     return Span(citation.source, quote, picked[0], picked[0] + len(quote))
@@ -201,30 +242,45 @@ def _check_offsets(citation: Citation, text: str, candidates: list[int]) -> Span
         return Span(citation.source, quote, start, end)
     right = ", ".join(f"start: {s}, end: {s + len(quote)}" for s in candidates[:5])
     found = text[max(0, start) : max(0, end)][:80]
-    return Problem("span-mismatch",
-                   f"expected the quote at [{citation.start}, {citation.end}), found {found!r} there",
-                   f"the quote is at {right}" if len(candidates) == 1 else f"the quote occurs at: {right}")
+    return Problem(
+        "span-mismatch",
+        f"expected the quote at [{citation.start}, {citation.end}), found {found!r} there",
+        f"the quote is at {right}" if len(candidates) == 1 else f"the quote occurs at: {right}",
+    )
 
 
 def _ambiguous(citation: Citation, text: str, starts: list[int]) -> Problem:
-    places = "; ".join(f"{s} (after {text[max(0, s - 20):s]!r})" for s in starts[:5])
-    return Problem("quote-ambiguous", f"expected the quote once in `{citation.source}`, found it {len(starts)} times: at {places}",
-                   "add `prefix:` or `suffix:` with the text around the wanted one, or `start:`/`end:`")
+    places = "; ".join(f"{s} (after {text[max(0, s - 20) : s]!r})" for s in starts[:5])
+    return Problem(
+        "quote-ambiguous",
+        f"expected the quote once in `{citation.source}`, found it {len(starts)} times: at {places}",
+        "add `prefix:` or `suffix:` with the text around the wanted one, or `start:`/`end:`",
+    )
 
 
-def _not_found(citation: Citation, seeds: Seeds, text: str) -> Problem:
+def _not_found(citation: Citation, seeds: Seeds, text: str, *, closest: bool) -> Problem:
     message = f"expected the quote in `{citation.source}`, found no exact match"
     normal_text, origin = seeds.normalised(citation.source)
     normal_quote, _ = normalise_typography(citation.quote)
     found = normal_text.find(normal_quote.strip())
     if found != -1 and normal_quote.strip():
         start, end = origin[found], origin[found + len(normal_quote.strip()) - 1] + 1
-        return Problem("quote-not-found", message + " (it matches only after normalising quotes, dashes or spaces)",
-                       f"paste the exact source text: {text[start:end]!r} (start: {start}, end: {end})")
-    return Problem("quote-not-found", message, _closest_hint(citation.quote, text))
+        return Problem(
+            "quote-not-found",
+            message + " (it matches only after normalising quotes, dashes or spaces)",
+            f"paste the exact source text: {text[start:end]!r} (start: {start}, end: {end})",
+        )
+    hint = (
+        _closest_hint(citation.quote, text)
+        if closest
+        else "(closest passages are searched for the first unfound quotes of a file only)"
+    )
+    return Problem("quote-not-found", message, hint)
 
 
 def _closest_hint(quote: str, text: str) -> str | None:
+    if len(quote) < 8:  # no block of 8 characters to find
+        return None
     matcher = difflib.SequenceMatcher(None, text, quote, autojunk=False)
     block = matcher.find_longest_match(0, len(text), 0, len(quote))
     if block.size < max(8, len(quote) // 3):

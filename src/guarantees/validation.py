@@ -53,10 +53,14 @@ def data_path(loc: tuple[Any, ...], data: Any) -> tuple[str | int, ...]:
     path: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
-            path.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        if (
+            isinstance(node, dict)
+            and isinstance(part, str)
+            and part in node
+            or isinstance(node, list)
+            and isinstance(part, int)
+            and 0 <= part < len(node)
+        ):
             path.append(part)
             node = node[part]
         elif isinstance(node, dict) and isinstance(part, str) and not _is_tag(part):
@@ -66,7 +70,11 @@ def data_path(loc: tuple[Any, ...], data: Any) -> tuple[str | int, ...]:
 
 
 def _is_tag(part: str) -> bool:
-    return part.endswith("-dimension") or part in {"int", "str", "constrained-str", "constrained-int", "none"} or "[" in part
+    return (
+        part.endswith("-dimension")
+        or part in {"int", "str", "constrained-str", "constrained-int", "none"}
+        or "[" in part
+    )
 
 
 def _models_in(annotation: Any) -> set[type[BaseModel]]:
@@ -83,8 +91,13 @@ def allowed_fields(model: type[BaseModel], path: tuple[str | int, ...]) -> list[
     models = {model}
     for part in path:
         if isinstance(part, str):
-            models = set().union(*(_models_in(m.model_fields[part].annotation) for m in models if part in m.model_fields))
+            models = set().union(
+                *(_models_in(m.model_fields[part].annotation) for m in models if part in m.model_fields)
+            )
     return sorted({name for m in models for name in m.model_fields})
+
+
+SUGGESTIONS = 200  # findings per file that get a did-you-mean (difflib costs ~50 µs each; bounds a hostile file)
 
 
 def _suggest(word: Any, choices: list[str], label: str) -> str | None:
@@ -100,30 +113,55 @@ def _suggest(word: Any, choices: list[str], label: str) -> str | None:
     return f"{label}: {listed}"
 
 
-def _finding_for(error: Any, path: tuple[str | int, ...], document: Document, model: type[BaseModel]) -> Finding:
+def _no_suggestion(word: Any, choices: list[str], label: str) -> None:
+    return None
+
+
+def _finding_for(
+    error: Any, path: tuple[str | int, ...], document: Document, model: type[BaseModel], *, suggest: bool = True
+) -> Finding:
     kind, value = error["type"], error.get("input")
+    hint_for = _suggest if suggest else _no_suggestion
     field = document.locate(path).data_path or "document"
     if kind == "extra_forbidden":
-        hint = _suggest(path[-1], allowed_fields(model, path[:-1]), "allowed here")
+        hint = hint_for(path[-1], allowed_fields(model, path[:-1]), "allowed here")
         parent = document.locate(path[:-1]).data_path or "the top level"
-        return Finding("unknown-field", f"expected a known field, found `{path[-1]}` in `{parent}`",
-                       document.locate(path, key=True), hint=hint)
+        return Finding(
+            "unknown-field",
+            f"expected a known field, found `{path[-1]}` in `{parent}`",
+            document.locate(path, key=True),
+            hint=hint,
+        )
     location = document.locate(path)
     if kind == "missing":
         return Finding("missing-field", f"expected the field `{field}`, found it missing", location)
     if kind in {"enum", "literal_error"}:
         choices = re.findall(r"'([^']*)'", error.get("ctx", {}).get("expected", ""))
-        return Finding("invalid-value", f"expected one of the `{field}` values, found {describe(value)}", location,
-                       hint=_suggest(value, choices, "allowed values"))
+        return Finding(
+            "invalid-value",
+            f"expected one of the `{field}` values, found {describe(value)}",
+            location,
+            hint=hint_for(value, choices, "allowed values"),
+        )
     if kind in _TYPE_NAMES:
-        return Finding("wrong-type", f"expected {_TYPE_NAMES[kind]} for `{field}`, found {describe(value)}", location,
-                       hint=f'quote it: "{value}"' if kind == "string_type" and isinstance(value, (int, float, bool)) else None)
+        return Finding(
+            "wrong-type",
+            f"expected {_TYPE_NAMES[kind]} for `{field}`, found {describe(value)}",
+            location,
+            hint=f'quote it: "{value}"' if kind == "string_type" and isinstance(value, (int, float, bool)) else None,
+        )
     if kind == "dimension-shape":
-        keys = list(value) if isinstance(value, dict) else []
-        close = [c for k in keys for c in difflib.get_close_matches(str(k), ["assessments", "unspecified"], n=1, cutoff=0.6)]
+        keys = list(value)[:10] if isinstance(value, dict) else []
+        wanted = ["assessments", "unspecified"]
+        close = [c for k in keys for c in difflib.get_close_matches(str(k), wanted, n=1, cutoff=0.6)] if suggest else []
         hint = f"did you mean `{close[0]}`?" if close else None
-        return Finding("dimension-shape", f"expected `{field}` to have `assessments` (a list) or `unspecified` (a note), "
-                       f"found {describe(value)}" + (f" with keys {', '.join(map(str, keys))}" if keys else ""), location, hint=hint)
+        return Finding(
+            "dimension-shape",
+            f"expected `{field}` to have `assessments` (a list) or `unspecified` (a note), "
+            f"found {describe(value)}" + (f" with keys {', '.join(map(str, keys))}" if keys else ""),
+            location,
+            hint=hint,
+        )
     if kind == "string_pattern_mismatch":
         wanted = _PATTERNS.get(error.get("ctx", {}).get("pattern", ""), "text of the documented form")
         return Finding("invalid-format", f"expected {wanted} for `{field}`, found {describe(value)}", location)
@@ -142,4 +180,4 @@ def iter_validation_findings(error: ValidationError, document: Document, model: 
         if key in seen:
             continue
         seen[key] = 1
-        yield _finding_for(item, path, document, model)
+        yield _finding_for(item, path, document, model, suggest=len(seen) <= SUGGESTIONS)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 
 from guarantees import __version__
-from guarantees.findings import Finding, Report
+from guarantees.findings import Finding, Report, printable
 
 JSON_FORMAT_VERSION = 1
 
@@ -15,8 +16,11 @@ def render_text(report: Report) -> str:
     lines = [finding.render() for finding in report.sorted()]
     bad = len(report.bad_files())
     errors = len(report.errors)
-    summary = (f"{len(report.files)} file(s) checked: all valid" if report.ok
-               else f"{len(report.files)} file(s) checked: {errors} error(s) in {bad} file(s)")
+    summary = (
+        f"{len(report.files)} file(s) checked: all valid"
+        if report.ok
+        else f"{len(report.files)} file(s) checked: {errors} error(s) in {bad} file(s)"
+    )
     return "\n".join([*lines, summary]) + "\n"
 
 
@@ -29,7 +33,15 @@ def render_json(report: Report) -> str:
         "files": report.files,
         "findings": [finding.as_dict() for finding in report.sorted()],
     }
-    return json.dumps(envelope, indent=2, ensure_ascii=False) + "\n"
+    return (
+        _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(envelope, indent=2, ensure_ascii=False))
+        + "\n"
+    )
+
+
+# json.dumps escapes C0 controls but writes DEL, C1 controls, bidi controls and line separators
+# as they are; escaped, the JSON means the same and `cat`-ing it cannot drive a terminal.
+_JSON_UNSAFE = re.compile(r"[\x7F-\x9F\u202A-\u202E\u2066-\u2069\u2028\u2029]")
 
 
 def _escape_data(text: str) -> str:
@@ -43,11 +55,11 @@ def _escape_property(text: str) -> str:
 
 def render_github_line(finding: Finding) -> str:
     where = finding.location
-    props = [f"file={_escape_property(where.file)}"]
+    props = [f"file={_escape_property(printable(where.file))}"]
     if where.line is not None:
         props += [f"line={where.line}", f"col={where.column or 1}"]
     props.append(f"title={_escape_property(f'guarantees {finding.code}')}")
-    message = finding.message + (f"\n{finding.hint}" if finding.hint else "")
+    message = printable(finding.message) + (f"\n{printable(finding.hint)}" if finding.hint else "")
     level = "error" if finding.severity == "error" else "warning"
     return f"::{level} {','.join(props)}::{_escape_data(message)}"
 
