@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guarantees.cache import read_entry, write_entry
-from guarantees.checks import check_identity
+from guarantees.checks import check_identity, identity_of
 from guarantees.findings import Report, UsageError
 from guarantees.sources import Seeds, load_seeds
 from guarantees.validator import MODEL_SUFFIXES, LoadedModel, check_model, load_model
@@ -151,6 +151,6 @@ def load_selection(files: list[Path], seeds_dir: Path) -> Selection:
             selection.report.extend(check_model(model, seeds))
             selection.models.append(model)
             selection.hashes[model.arrangement.id] = hashlib.sha256(model.document.text.encode("utf-8")).hexdigest()
-    selection.report.extend(check_identity(selection.models))
+    selection.report.extend(check_identity([identity_of(m) for m in selection.models]))
     selection.report.extend(seeds.problems.values())
     return selection

@@ -74,12 +74,18 @@ class _Stop(Exception):
         self.finding = finding
 
 
+_NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
+_NUMBER_START = frozenset("0123456789+-.")
+
+
 def resolve_plain(value: str) -> Any:
     """Resolve a plain scalar with YAML 1.2 core rules; ValueError for a decimal too long to convert."""
-    if _NULL.match(value):
+    if value in _NULL_WORDS:
         return None
     if value in _BOOL:
         return _BOOL[value]
+    if value[0] not in _NUMBER_START:  # most scalars are words: no number can start with a letter
+        return value
     if _INT10.match(value):
         return int(value)
     if _INT8.match(value):
@@ -250,6 +256,9 @@ class _Builder:
         self.document = document
         self.documents_seen = 0
         self.nodes = 0
+        # Only double-quoted escapes can add a control character the raw text lacks; with none in
+        # the text, the other scalars need no check of their own.
+        self.check_every_scalar = CONTROL.search(document.text) is not None
 
     def _finding(self, code: str, message: str, event: Any, path: Path_, hint: str | None = None) -> _Stop:
         mark = event.start_mark
@@ -273,6 +282,9 @@ class _Builder:
         return result
 
     def _check_node(self, event: Any, path: Path_, depth: int) -> None:
+        self.nodes += 1
+        if event.anchor is None and event.tag is None and depth <= MAX_DEPTH and self.nodes <= MAX_NODES:
+            return  # the common case, decided in one line: this runs for every node
         if isinstance(event, yaml.AliasEvent):
             raise self._finding(
                 "alias-not-allowed",
@@ -299,7 +311,6 @@ class _Builder:
             )
         if depth > MAX_DEPTH:
             raise self._finding("too-deep", f"expected at most {MAX_DEPTH} levels of nesting, found more", event, path)
-        self.nodes += 1
         if self.nodes > MAX_NODES:
             raise self._finding(
                 "file-too-large",
@@ -344,7 +355,8 @@ class _Builder:
             raise self._finding(
                 "key-not-string", f"expected a string as mapping key, found `{key}`", event, path, f'quote it: "{key}"'
             )
-        self._check_text(key, event, path)
+        if self.check_every_scalar or event.style == '"':
+            self._check_text(key, event, path)
         mark = event.start_mark
         if key in mapping:
             first = self.document.keys[(*path, key)]
@@ -359,7 +371,8 @@ class _Builder:
         return key
 
     def _scalar(self, event: Any, path: Path_) -> Any:
-        self._check_text(event.value, event, path)
+        if self.check_every_scalar or event.style == '"':
+            self._check_text(event.value, event, path)
         # implicit[0] is "plain": libyaml reports its style as "", pure PyYAML as None.
         if not event.implicit[0]:
             return event.value

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from guarantees.checks import DataPath, check_citations, check_identity, check_ranges
+from guarantees.checks import DataPath, Identity, check_citations, check_identity, check_ranges, identity_of
 from guarantees.findings import Finding, Location, Report, UsageError
 from guarantees.loader import Document, read_document
 from guarantees.model import Arrangement
@@ -16,6 +19,7 @@ from guarantees.sources import Seeds, Span
 from guarantees.validation import iter_validation_findings
 
 MODEL_SUFFIXES = (".yaml", ".yml")
+PARALLEL_FROM = 64  # below this many files, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -75,16 +79,62 @@ def check_model(model: LoadedModel, seeds: Seeds) -> list[Finding]:
     return [*check_citations(model, seeds), *check_ranges(model)]
 
 
-def validate_files(files: list[Path], seeds: Seeds) -> tuple[Report, list[LoadedModel]]:
-    """Type, semantic and citation checks of every file, plus identity checks across them."""
+def _validate_one(path: Path, seeds: Seeds) -> tuple[list[Finding], LoadedModel | None]:
+    model, findings = load_model(path)
+    if model is not None:
+        findings = [*findings, *check_model(model, seeds)]
+    return findings, model
+
+
+# A forked worker inherits the parent's verified seeds through this global instead of re-reading them.
+_WORKER_SEEDS: Seeds | None = None
+
+
+def _validate_in_worker(path: Path) -> tuple[list[Finding], Identity | None]:
+    assert _WORKER_SEEDS is not None
+    findings, model = _validate_one(path, _WORKER_SEEDS)
+    return findings, identity_of(model) if model is not None else None
+
+
+def choose_jobs(file_count: int) -> int:
+    """Worker processes worth starting: one per core for a large corpus, none for a handful of files."""
+    if file_count < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _iter_parallel(files: list[Path], seeds: Seeds, jobs: int) -> Iterator[tuple[list[Finding], Identity | None]]:
+    global _WORKER_SEEDS
+    _WORKER_SEEDS = seeds
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        yield from pool.map(_validate_in_worker, files, chunksize=max(1, min(64, len(files) // (jobs * 4) or 1)))
+
+
+def validate_files(
+    files: list[Path], seeds: Seeds, *, keep_models: bool = True, jobs: int = 1
+) -> tuple[Report, list[LoadedModel]]:
+    """Type, semantic and citation checks of every file, plus identity checks across them.
+
+    With keep_models=False only what the cross-file checks need is kept, so memory stays flat
+    however many files there are; jobs > 1 (which implies it) spreads the files over processes.
+    """
     report = Report(files=[display_path(f) for f in files])
     report.extend(seeds.check_all())
     models: list[LoadedModel] = []
-    for path in files:
-        model, findings = load_model(path)
-        report.extend(findings)
-        if model is not None:
-            report.extend(check_model(model, seeds))
-            models.append(model)
-    report.extend(check_identity(models))
+    identities: list[Identity] = []
+    if jobs > 1 and not keep_models:
+        for findings, identity in _iter_parallel(files, seeds, jobs):
+            report.extend(findings)
+            if identity is not None:
+                identities.append(identity)
+    else:
+        for path in files:
+            findings, model = _validate_one(path, seeds)
+            report.extend(findings)
+            if model is not None:
+                identities.append(identity_of(model))
+                if keep_models:
+                    models.append(model)
+    report.extend(check_identity(identities))
     return report, models

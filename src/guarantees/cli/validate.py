@@ -21,6 +21,9 @@ def validate(
     ] = None,
     seeds: SeedsOption = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help="text, json or github.")] = "text",
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 picks one per core for 64 files or more.")
+    ] = 0,
 ) -> None:
     """Check model files: YAML, types, citations against the sources, ids and aliases.
 
@@ -31,7 +34,7 @@ def validate(
     from guarantees.location import find_models_dir, find_seeds_dir
     from guarantees.render.findings import REPORTERS
     from guarantees.sources import load_seeds
-    from guarantees.validator import iter_model_files, validate_files
+    from guarantees.validator import choose_jobs, iter_model_files, validate_files
 
     if output_format not in REPORTERS:
         raise UsageError(f"unknown format `{output_format}`; expected one of: {', '.join(REPORTERS)}")
@@ -43,7 +46,8 @@ def validate(
 
         report = Report(findings=manifest_findings, files=[])
     else:
-        report, _ = validate_files(files, loaded)
+        workers = jobs or choose_jobs(len(files))
+        report, _ = validate_files(files, loaded, keep_models=False, jobs=workers)
         report.extend(manifest_findings)
     sys.stdout.write(REPORTERS[output_format](report))
     raise typer.Exit(int(report.exit_code))
