@@ -1,18 +1,19 @@
 """An on-disk cache of derived data, keyed so a stale entry is never used: a shortcut, never a source of truth.
 
 Lives in $GUARANTEES_CACHE_DIR, else $XDG_CACHE_HOME/guarantees, else ~/.cache/guarantees;
-GUARANTEES_NO_CACHE=1 turns it off. Every read tolerates a missing, partial or foreign file.
+GUARANTEES_NO_CACHE=1 turns it off. Every read tolerates a missing, partial or foreign file, and
+every write that fails is skipped: the cache only ever saves time.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
+import pickle
 from pathlib import Path
 from typing import Any
 
-from guarantees.writer import write_atomic
+from guarantees.writer import write_atomic_bytes
 
 
 def find_cache_dir() -> Path | None:
@@ -25,34 +26,77 @@ def find_cache_dir() -> Path | None:
     return Path(base) / "guarantees"
 
 
-def _entry_path(kind: str, key: str) -> Path | None:
+def _entry_path(kind: str, key: str, suffix: str) -> Path | None:
     directory = find_cache_dir()
     if directory is None:
         return None
-    return directory / f"{kind}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}.json"
+    return directory / f"{kind}-{hashlib.sha256(key.encode('utf-8', 'surrogateescape')).hexdigest()[:32]}{suffix}"
 
 
-def read_entry(kind: str, key: str, fingerprint: str) -> Any | None:
-    """The cached value for (kind, key) if it was stored with this exact fingerprint, else None."""
-    path = _entry_path(kind, key)
+def _read(kind: str, key: str, suffix: str, fingerprint: str) -> bytes | None:
+    """The payload stored under this exact fingerprint (the entry's first line), else None."""
+    path = _entry_path(kind, key, suffix)
     if path is None:
         return None
     try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        stored, _, payload = path.read_bytes().partition(b"\n")
+    except OSError:
         return None
-    if not isinstance(stored, dict) or stored.get("fingerprint") != fingerprint:
-        return None
-    return stored.get("value")
+    return payload if stored == fingerprint.encode("ascii") else None
 
 
-def write_entry(kind: str, key: str, fingerprint: str, value: Any) -> None:
-    """Store a value; a cache that cannot be written is silently skipped (it only saves time)."""
-    path = _entry_path(kind, key)
+def _write(kind: str, key: str, suffix: str, fingerprint: str, payload: bytes) -> None:
+    path = _entry_path(kind, key, suffix)
     if path is None:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps({"fingerprint": fingerprint, "value": value}, ensure_ascii=False))
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_atomic_bytes(path, fingerprint.encode("ascii") + b"\n" + payload)
     except Exception:  # noqa: BLE001 - a read-only or full disk must not fail the command
         return
+
+
+def read_text_entry(kind: str, key: str, fingerprint: str) -> str | None:
+    payload = _read(kind, key, ".txt", fingerprint)
+    try:
+        return payload.decode("utf-8") if payload is not None else None
+    except UnicodeDecodeError:
+        return None
+
+
+def write_text_entry(kind: str, key: str, fingerprint: str, text: str) -> None:
+    _write(kind, key, ".txt", fingerprint, text.encode("utf-8", "surrogateescape"))
+
+
+def read_pickle(kind: str, key: str, fingerprint: str) -> Any | None:
+    """A pickled value stored under this exact fingerprint, else None.
+
+    Pickles are only ever read from the user's own cache directory (created 0700), never from a
+    model file or anything a contributor supplies.
+    """
+    payload = _read(kind, key, ".pickle", fingerprint)
+    if payload is None:
+        return None
+    try:
+        return pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - a truncated or foreign entry is a miss
+        return None
+
+
+def write_pickle(kind: str, key: str, fingerprint: str, value: Any) -> None:
+    _write(kind, key, ".pickle", fingerprint, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+
+
+def fingerprint_files(paths: list[Path]) -> str:
+    """SHA-256 over the names and bytes of files: any change to any of them changes it."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def code_fingerprint() -> str:
+    """The tool's own source: a cached result is only as valid as the code that computed it."""
+    package = Path(__file__).resolve().parent
+    return fingerprint_files(sorted(package.rglob("*.py")))

@@ -9,7 +9,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guarantees.cache import read_entry, write_entry
+from guarantees.cache import (
+    code_fingerprint,
+    fingerprint_files,
+    read_pickle,
+    read_text_entry,
+    write_pickle,
+    write_text_entry,
+)
 from guarantees.checks import check_identity, identity_of
 from guarantees.findings import Report, UsageError
 from guarantees.sources import Seeds, load_seeds
@@ -36,52 +43,62 @@ def scan_aliases(text: str) -> list[str]:
 
 @dataclass
 class Catalogue:
-    """The model files of one directory, by lower-case file stem; aliases come from a cached index or a line scan."""
+    """The model files of one directory, by lower-case file stem; aliases come from a cached index or a line scan.
+
+    The alias index is a hint, never trusted: a hit is confirmed by the alias lines of that one file,
+    and a miss or a stale hit rescans every file (and saves the new index) before a name is unknown.
+    """
 
     directory: Path
-    files: dict[str, Path]
+    names: dict[str, str]  # lower-case stem → file name; Paths are built only for files used
     fingerprint: str = ""
-    _aliases: dict[str, Path] = field(default_factory=dict)
-    _scanned: int = 0
-    _index_tried: bool = False
+    _aliases: dict[str, str] = field(default_factory=dict)  # alias → file name
+    _complete: bool = False  # _aliases was built by scanning every file, in this run
+    _index: str | None = None  # the cached index's text, read once
 
-    def _use_index(self) -> None:
-        """Load the alias index cached for exactly this listing (names, sizes, mtimes); stale ones never match."""
-        self._index_tried = True
-        cached = read_entry("aliases", str(self.directory.resolve()), self.fingerprint)
-        if isinstance(cached, dict):
-            by_name = {path.name: path for path in self.files.values()}
-            self._aliases = {alias: by_name[name] for alias, name in cached.items() if name in by_name}
-            self._scanned = len(self.files)
+    @property
+    def files(self) -> dict[str, Path]:
+        return {stem: self.directory / name for stem, name in self.names.items()}
 
-    def _save_index(self) -> None:
-        index = {alias: path.name for alias, path in self._aliases.items()}
-        write_entry("aliases", str(self.directory.resolve()), self.fingerprint, index)
+    def _look_up_index(self, key: str) -> None:
+        """Look `key` up in the cached index: a text search, not a parse (it may hold 30,000 aliases)."""
+        if self._index is None:
+            self._index = read_text_entry("aliases", str(self.directory.resolve()), self.fingerprint) or ""
+        at = self._index.find(f"\n{key}\t") if "\t" not in key and "\n" not in key else -1
+        if at != -1:
+            line = self._index[at + 1 : self._index.find("\n", at + 1)]
+            self._aliases[key] = line.partition("\t")[2]
 
     def _scan_all(self) -> None:
-        """Read the alias lines of every file not yet read, in name order."""
-        paths = list(self.files.values())
-        for path in paths[self._scanned :]:
-            for alias in scan_aliases(_read_text(path)):
-                self._aliases.setdefault(alias, path)
-        self._scanned = len(paths)
-        self._save_index()
+        """Read the alias lines of every file, in name order, and save them as the index."""
+        self._aliases = {}
+        for name in self.names.values():
+            for alias in scan_aliases(_read_text(self.directory / name)):
+                self._aliases.setdefault(alias, name)
+        self._complete = True
+        lines = "".join(f"{alias}\t{name}\n" for alias, name in self._aliases.items() if "\t" not in alias)
+        write_text_entry("aliases", str(self.directory.resolve()), self.fingerprint, "\n" + lines)
+
+    def _confirmed(self, key: str) -> bool:
+        name = self._aliases.get(key)
+        return name is not None and (self._complete or key in scan_aliases(_read_text(self.directory / name)))
 
     def find(self, name: str) -> Path | None:
-        """The file of an id or alias (case-insensitive), or None. Loading the file confirms the match."""
+        """The file of an id or alias (case-insensitive), or None. Loading the file checks it in full."""
         key = name.strip().lower()
-        if key in self.files:
-            return self.files[key]
-        if not self._index_tried:
-            self._use_index()
-        if key not in self._aliases and self._scanned < len(self.files):
-            self._scan_all()  # all of them, so the index it saves serves every later name
-        return self._aliases.get(key)
+        if key in self.names:
+            return self.directory / self.names[key]
+        if not self._complete:
+            self._look_up_index(key)
+        if not self._confirmed(key) and not self._complete:
+            self._scan_all()
+        found = self._aliases.get(key)
+        return self.directory / found if found is not None else None
 
     def suggest(self, name: str) -> list[str]:
-        if self._scanned < len(self.files):
+        if not self._complete:
             self._scan_all()
-        return difflib.get_close_matches(name.lower(), [*self.files, *self._aliases], n=3, cutoff=0.5)
+        return difflib.get_close_matches(name.lower(), [*self.names, *self._aliases], n=3, cutoff=0.5)
 
 
 def _read_text(path: Path) -> str:
@@ -92,20 +109,17 @@ def _read_text(path: Path) -> str:
 
 
 def build_catalogue(directory: Path) -> Catalogue:
-    """List the model files of a directory (names only; nothing is read)."""
+    """List the model files of a directory (names only: nothing is read or even stat'ed)."""
     try:
-        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        with os.scandir(directory) as entries:
+            found = sorted(e.name for e in entries if e.name.endswith(MODEL_SUFFIXES) and e.is_file())
     except OSError as error:
         raise UsageError(f"cannot read the models directory {directory}: {error.strerror or error}") from error
-    files = {}
-    listing = hashlib.sha256()
-    for entry in entries:
-        stem, suffix = os.path.splitext(entry.name)
-        if suffix in MODEL_SUFFIXES and entry.is_file():
-            files.setdefault(stem.lower(), Path(entry.path))
-            stat = entry.stat()
-            listing.update(f"{entry.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
-    return Catalogue(directory=directory, files=files, fingerprint=listing.hexdigest())
+    names: dict[str, str] = {}
+    for name in found:
+        names.setdefault(name.rpartition(".")[0].lower(), name)
+    listing = "\n".join(found).encode("utf-8", "surrogateescape")
+    return Catalogue(directory=directory, names=names, fingerprint=hashlib.sha256(listing).hexdigest())
 
 
 def find_files(catalogue: Catalogue, names: list[str]) -> list[Path]:
@@ -124,6 +138,9 @@ def find_files(catalogue: Catalogue, names: list[str]) -> list[Path]:
     return found
 
 
+CACHED_SELECTION_MAX = 64
+
+
 @dataclass
 class Selection:
     """The chosen models, validated and with resolved spans, their content hashes, and what was wrong."""
@@ -139,6 +156,28 @@ class Selection:
 
 
 def load_selection(files: list[Path], seeds_dir: Path) -> Selection:
+    """The checked selection, from the cache when the files, the sources and the tool's code are byte for byte
+    the ones a clean earlier run checked; else loaded afresh (and cached when clean)."""
+    if (
+        len(files) > CACHED_SELECTION_MAX
+    ):  # `list` over a large corpus: a pickle of it all would cost more than it saves
+        return _load_selection(files, seeds_dir)
+    seed_files = sorted(p for p in seeds_dir.iterdir() if p.is_file()) if seeds_dir.is_dir() else []
+    try:
+        fingerprint = fingerprint_files([*files, *seed_files]) + code_fingerprint()
+    except OSError:
+        return _load_selection(files, seeds_dir)  # an unreadable file: let the loader report it
+    key = "\0".join(str(path.resolve()) for path in files)
+    cached = read_pickle("selection", key, fingerprint)
+    if isinstance(cached, Selection):
+        return cached
+    selection = _load_selection(files, seeds_dir)
+    if selection.report.ok:
+        write_pickle("selection", key, fingerprint, selection)
+    return selection
+
+
+def _load_selection(files: list[Path], seeds_dir: Path) -> Selection:
     """Load, type-check and resolve the citations of these files only; findings go to the report, not raised."""
     seeds, manifest_findings = load_seeds(seeds_dir)
     selection = Selection(seeds=seeds, report=Report(findings=list(manifest_findings), files=[str(f) for f in files]))

@@ -101,8 +101,8 @@ def _type_of(prop: dict[str, Any]) -> str:
         return f"[{name}](#{name.lower()})" if name in _VOCABULARY_NAMES else name
     if "oneOf" in prop:
         names = [p["$ref"].rsplit("/", 1)[-1] for p in prop["oneOf"] if "$ref" in p]
-        assessed = next((n for n in names if n.startswith("Assessed_")), "")
-        return f"assessed ({assessed.removeprefix('Assessed_').rstrip('_')}) or unspecified"
+        assessed = next((n for n in names if n.startswith("Assessed")), "")
+        return f"assessed ({assessed.removeprefix('Assessed')}) or unspecified"
     if "anyOf" in prop:
         kinds = [_type_of(p) for p in prop["anyOf"] if p.get("type") != "null"]
         return " or ".join(kinds)

@@ -1,6 +1,5 @@
 """Pydantic types of an arrangement file and of the source manifest; no I/O."""
 
-
 from typing import Annotated, Any, Generic, Literal, TypeVar, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Strict, StringConstraints, Tag
@@ -194,10 +193,31 @@ def _dimension_tag(value: Any) -> str | None:
     return None
 
 
+def assessed_type(assessment: type[Assessment]) -> type[Assessed[Any]]:
+    """`AssessedTroops` and the like: a named subclass of Assessed whose items are that assessment.
+
+    Named, so the cache can pickle it and the schema calls it something readable; a plain
+    subclass rather than `Assessed[Troops]`, because pydantic's generic parametrisation costs
+    several times as much at import, which every command pays.
+    """
+    name = f"Assessed{assessment.__name__}"
+    if name not in globals():
+        field = Field(min_length=1, description="One or more cited readings.")
+        namespace = {
+            "__module__": __name__,
+            "__qualname__": name,
+            "__doc__": Assessed.__doc__,
+            "__annotations__": {"assessments": list[assessment]},  # type: ignore[valid-type]
+            "assessments": field,
+        }
+        globals()[name] = type(name, (Assessed,), namespace)
+    return globals()[name]  # type: ignore[no-any-return]
+
+
 def dimension(assessment: type[Assessment]) -> Any:
     """The type of one dimension: `assessments: [...]` or `unspecified: <what is open>`."""
     return Annotated[
-        Annotated[Assessed[assessment], Tag(ASSESSED_TAG)] | Annotated[Unspecified, Tag(UNSPECIFIED_TAG)],
+        Annotated[assessed_type(assessment), Tag(ASSESSED_TAG)] | Annotated[Unspecified, Tag(UNSPECIFIED_TAG)],
         Discriminator(
             _dimension_tag,
             custom_error_type="dimension-shape",

@@ -99,3 +99,69 @@ def test_schema_output_is_plain_json_not_markup(invoke) -> None:
     out = invoke("schema").stdout
     assert json.loads(out)["$id"] == "urn:guarantees:schema:arrangement.schema.json"
     assert raw_controls(out) == []
+
+
+# --- compare, show, list and export: model text that looks like markup is data everywhere. ---
+
+HOSTILE_NAME = "[bold red]Alpha[/bold red] [link=https://evil.example]pact[/link] a|b <script>x</script>"
+COMPARE_FIXTURES = Path(__file__).resolve().parents[1] / "examples" / "compare"
+
+
+def _hostile_models(tmp_path: Path) -> Path:
+    directory = tmp_path / "models"
+    directory.mkdir()
+    for path in COMPARE_FIXTURES.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if path.stem == "alpha-pact":
+            text = text.replace("name: Alpha Pact", f"name: '{HOSTILE_NAME}'")
+        (directory / path.name).write_text(text, encoding="utf-8")
+    return directory
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["compare", "alpha-pact", "beta-memo"], ["show", "alpha-pact"], ["list"]],
+    ids=["compare", "show", "list"],
+)
+def test_terminal_views_print_markup_literally(invoke, tmp_path: Path, args: list[str]) -> None:
+    models = _hostile_models(tmp_path)
+    result = invoke(*args, "--models", models, env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result
+    flat = " ".join(result.stdout.split())
+    assert "[bold red]Alpha[/bold red]" in flat and "[link=https://evil.example]pact[/link]" in flat
+    assert "<script>x</script>" in flat
+    assert raw_controls(result.stdout) == []
+
+
+def test_svg_export_keeps_markup_as_text(invoke, tmp_path: Path) -> None:
+    models = _hostile_models(tmp_path)
+    svg = tmp_path / "out.svg"
+    result = invoke("compare", "alpha-pact", "beta-memo", "--models", models, "--svg", svg)
+    assert result.exit_code == 0, result
+    text = svg.read_text(encoding="utf-8")
+    assert "&lt;script&gt;" in text and "<script>" not in text
+
+
+def test_markdown_memo_escapes_pipes_and_html(invoke, tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    models = _hostile_models(tmp_path)
+    result = invoke("export", "alpha-pact", "beta-memo", "--format", "markdown", "--models", models)
+    assert result.exit_code == 0, result
+    html = MarkdownIt("commonmark").enable("table").render(result.stdout)
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    header = next(line for line in result.stdout.splitlines() if line.startswith("| dimension") or line.startswith("|"))
+    tokens = MarkdownIt("commonmark").enable("table").parse(result.stdout)
+    heads = sum(1 for t in tokens if t.type == "th_open")
+    assert heads == 3, header  # the dimension column and one per arrangement: the `|` did not split a cell
+
+
+@pytest.mark.parametrize("output_format", ["json", "csv"])
+def test_data_exports_carry_the_name_unchanged(invoke, tmp_path: Path, output_format: str) -> None:
+    models = _hostile_models(tmp_path)
+    result = invoke("export", "alpha-pact", "beta-memo", "--format", output_format, "--models", models)
+    assert result.exit_code == 0, result
+    if output_format == "json":
+        assert HOSTILE_NAME in json.dumps(json.loads(result.stdout), ensure_ascii=False)
+    else:
+        assert HOSTILE_NAME in result.stdout

@@ -9,29 +9,38 @@ import pytest
 
 from conftest import MODELS
 from guarantees import catalogue
-from guarantees.cache import find_cache_dir, read_entry, write_entry
+from guarantees.cache import find_cache_dir, read_pickle, read_text_entry, write_pickle, write_text_entry
 from guarantees.catalogue import build_catalogue
 
 
 def test_entries_are_returned_only_for_the_same_fingerprint(private_cache: Path) -> None:
-    write_entry("kind", "key", "fp-1", {"a": 1})
-    assert read_entry("kind", "key", "fp-1") == {"a": 1}
-    assert read_entry("kind", "key", "fp-2") is None
-    assert read_entry("kind", "other", "fp-1") is None
+    write_text_entry("kind", "key", "fp-1", "text")
+    write_pickle("kind", "key", "fp-1", {"a": 1})
+    assert read_text_entry("kind", "key", "fp-1") == "text"
+    assert read_pickle("kind", "key", "fp-1") == {"a": 1}
+    assert read_text_entry("kind", "key", "fp-2") is None and read_pickle("kind", "key", "fp-2") is None
+    assert read_text_entry("kind", "other", "fp-1") is None
 
 
-def test_a_corrupt_entry_is_ignored(private_cache: Path) -> None:
-    write_entry("kind", "key", "fp", [1])
+def test_a_corrupt_or_truncated_entry_is_a_miss(private_cache: Path) -> None:
+    write_pickle("kind", "key", "fp", [1])
     (entry,) = private_cache.iterdir()
-    entry.write_text("{not json", encoding="utf-8")
-    assert read_entry("kind", "key", "fp") is None
+    entry.write_bytes(entry.read_bytes()[:-3])
+    assert read_pickle("kind", "key", "fp") is None
+
+
+def test_the_cache_directory_is_private(private_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = private_cache / "sub"
+    monkeypatch.setenv("GUARANTEES_CACHE_DIR", str(target))
+    write_pickle("kind", "key", "fp", 1)
+    assert target.stat().st_mode & 0o777 == 0o700
 
 
 def test_no_cache_switch_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GUARANTEES_NO_CACHE", "1")
     assert find_cache_dir() is None
-    write_entry("kind", "key", "fp", 1)
-    assert read_entry("kind", "key", "fp") is None
+    write_text_entry("kind", "key", "fp", "x")
+    assert read_text_entry("kind", "key", "fp") is None
 
 
 def _models(tmp_path: Path) -> Path:
@@ -40,15 +49,26 @@ def _models(tmp_path: Path) -> Path:
     return target
 
 
-def test_alias_index_is_reused_without_reading_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_alias_index_is_reused_reading_only_the_file_it_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     directory = _models(tmp_path)
-    assert build_catalogue(directory).find("budapest") == directory / "budapest-memorandum.yaml"
+    target = directory / "budapest-memorandum.yaml"
+    assert build_catalogue(directory).find("budapest") == target
+    read: list[Path] = []
+    real = catalogue._read_text
+    monkeypatch.setattr(catalogue, "_read_text", lambda path: read.append(path) or real(path))
+    again = build_catalogue(directory)
+    assert again.find("BUDAPEST") == target and again.find("art5") == directory / "nato-article-5.yaml"
+    assert read == [target, directory / "nato-article-5.yaml"]  # each hit confirmed in its own file, no other read
 
-    def unreadable(path: Path) -> str:
-        raise AssertionError(f"read {path} although the index was fresh")
 
-    monkeypatch.setattr(catalogue, "_read_text", unreadable)
-    assert build_catalogue(directory).find("BUDAPEST") == directory / "budapest-memorandum.yaml"
+def test_an_alias_edited_in_place_is_found_despite_the_index(tmp_path: Path) -> None:
+    directory = _models(tmp_path)
+    assert build_catalogue(directory).find("budapest") is not None
+    target = directory / "budapest-memorandum.yaml"
+    target.write_text(target.read_text(encoding="utf-8").replace("  - budapest\n", "  - bm94\n"), "utf-8")
+    fresh = build_catalogue(directory)  # same listing, so the cached index is offered, and is stale
+    assert fresh.find("budapest") is None
+    assert fresh.find("bm94") == target
 
 
 def test_a_changed_listing_makes_the_index_stale(tmp_path: Path) -> None:
@@ -61,3 +81,46 @@ def test_a_changed_listing_makes_the_index_stale(tmp_path: Path) -> None:
     fresh = build_catalogue(directory)
     assert fresh.find("budapest") is None
     assert fresh.find("budapest-moved") == directory / "moved.yaml"
+
+
+def test_a_clean_selection_is_reused_and_any_byte_change_misses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import SEEDS
+    from guarantees.catalogue import load_selection
+
+    directory = _models(tmp_path)
+    files = [directory / "nato-article-5.yaml", directory / "budapest-memorandum.yaml"]
+    first = load_selection(files, SEEDS)
+    assert first.report.ok and len(first.models) == 2
+
+    def no_loading(*args: object) -> object:
+        raise AssertionError("loaded although the cached selection was valid")
+
+    real = catalogue._load_selection
+    monkeypatch.setattr(catalogue, "_load_selection", no_loading)
+    again = load_selection(files, SEEDS)
+    assert [m.arrangement.id for m in again.models] == ["nato-article-5", "budapest-memorandum"]
+    assert again.models[0].spans == first.models[0].spans
+
+    monkeypatch.setattr(catalogue, "_load_selection", real)  # same cache directory, entry still there
+    text = files[1].read_text(encoding="utf-8")
+    files[1].write_text(text.replace("The 1994 Budapest Memorandum", "The 1995 Budapest Memorandum"), "utf-8")
+    broken = load_selection(files, SEEDS)
+    assert not broken.report.ok  # a stale entry never hides the new error
+    assert "quote-not-found" in {f.code for f in broken.report.findings}
+
+
+def test_a_selection_with_findings_is_never_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import SEEDS
+    from guarantees.catalogue import load_selection
+
+    directory = _models(tmp_path)
+    target = directory / "budapest-memorandum.yaml"
+    target.write_text(target.read_text(encoding="utf-8").replace("kind: memorandum", "kind: memo"), "utf-8")
+    assert not load_selection([target], SEEDS).report.ok
+    calls = []
+    real = catalogue._load_selection
+    monkeypatch.setattr(catalogue, "_load_selection", lambda *a: calls.append(1) or real(*a))
+    assert not load_selection([target], SEEDS).report.ok
+    assert calls == [1]
