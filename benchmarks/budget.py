@@ -94,6 +94,14 @@ def iter_budgets(rows: dict[str, Row]) -> Iterator[Budget]:
         floor,
         lambda r: r <= COMPARE_OVER_FLOOR,
     )
+    # Context, not budgets: how much of compare's time any typer command with arguments would spend.
+    reference = _median(rows, "typer-app")
+    for name, top, bottom in (
+        ("reference typer app / floor", reference, floor),
+        ("compare / reference typer app", compare, reference),
+    ):
+        if top is not None and bottom is not None:
+            yield Budget(name, "(for context)", f"{top / bottom:.2f}×", "info")
     corpus_name = rows["compare-corpus"].name.split("(")[-1].rstrip(")") if "compare-corpus" in rows else "corpus"
     yield _ratio(
         f"compare with {corpus_name} / with shipped",

@@ -60,6 +60,12 @@ def build_rows(corpora: dict[int, Path], compare_dir: Path, runs: int) -> list[R
     largest = max(corpora)
     rows = [
         Row("floor", f'floor: python -c "{FLOOR_IMPORTS}"', [sys.executable, "-c", FLOOR_IMPORTS], runs),
+        Row(
+            "typer-app",
+            "reference: a one-command typer app printing a table",
+            [sys.executable, str(Path(__file__).with_name("reference_app.py")), *COMPARE_NAMES],
+            runs,
+        ),
         Row("help", "guarantees --help", [guarantees, "--help"], runs),
         Row("version", "guarantees --version", [guarantees, "--version"], runs),
         Row(
