@@ -6,7 +6,7 @@ resolves the same real quotes against the seeds. Ids and aliases carry a serial 
 unique across the corpus and never collide with the shipped models. The output depends only on the
 templates, the size and the seed.
 
-    python benchmarks/corpus.py 1000 /tmp/corpus-1000
+    python benchmarks/corpus.py 1000 DIR
 """
 
 from __future__ import annotations

@@ -37,42 +37,49 @@ def test_a_minimal_model_with_party_code_no_is_valid(invoke, tmp_path: Path) -> 
     assert result.exit_code == 0, result
 
 
-def test_broken_quote_is_located_at_the_quote(invoke, tmp_path: Path) -> None:
-    text = MINI.replace("if Russia violates peace terms", "if Russia violated peace terms")
+# One thing broken at a time: (what to replace, with what, the line to point at, column, code, text to expect).
+BROKEN = {
+    "quote with one letter changed": (
+        "if Russia violates peace terms",
+        "if Russia violated peace terms",
+        "if Russia violated",
+        20,
+        "quote-not-found",
+        "closest passage: 'if Russia violates peace terms'",
+    ),
+    "duplicate key": (
+        "kind: sanctions_mechanism\n",
+        "kind: sanctions_mechanism\nkind: treaty_clause\n",
+        "kind: treaty_clause",
+        1,
+        "duplicate-key",
+        "(first at line 5)",
+    ),
+    "lowercase party code": ("code: NO", "code: no", "code: no", 11, "invalid-value", "did you mean `NO`?"),
+    "misspelt field": (
+        "      - level: automatic\n",
+        "      - level: automatic\n        levle: automatic\n",
+        "levle",
+        9,
+        "unknown-field",
+        "did you mean `level`?",
+    ),
+}
+
+
+@pytest.mark.parametrize(("old", "new", "needle", "column", "code", "expected"), BROKEN.values(), ids=list(BROKEN))
+def test_a_broken_file_gets_one_located_finding(
+    invoke, tmp_path: Path, old: str, new: str, needle: str, column: int, code: str, expected: str
+) -> None:
+    text = MINI.replace(old, new)
+    assert text != MINI
     path = write(tmp_path, text)
     result = invoke("validate", path)
     assert result.exit_code == 1, result
-    line = line_of(text, "if Russia violated")
-    assert f"{path}:{line}:20: error[quote-not-found]" in result.stdout
-    assert "if Russia violates peace terms" in result.stdout  # the closest passage, to paste
+    assert result.stdout.startswith(f"{path}:{line_of(text, needle)}:{column}: error[{code}] "), result
+    assert expected in result.stdout
+    assert result.stdout.endswith("1 file(s) checked: 1 error(s) in 1 file(s)\n")
     assert "Traceback" not in result.stdout + result.stderr
-
-
-def test_duplicate_key_is_located_at_the_second_key(invoke, tmp_path: Path) -> None:
-    text = MINI.replace("kind: sanctions_mechanism\n", "kind: sanctions_mechanism\nkind: treaty_clause\n")
-    path = write(tmp_path, text)
-    result = invoke("validate", path)
-    assert result.exit_code == 1
-    assert result.stdout.startswith(f"{path}:{line_of(text, 'kind: treaty_clause')}:1: error[duplicate-key] ")
-    assert "(first at line 5)" in result.stdout
-
-
-def test_lowercase_party_code_is_refused_with_a_suggestion(invoke, tmp_path: Path) -> None:
-    text = MINI.replace("code: NO", "code: no")
-    path = write(tmp_path, text)
-    result = invoke("validate", path)
-    assert result.exit_code == 1
-    assert f"{path}:{line_of(text, 'code: no')}:11: error[invalid-value]" in result.stdout
-    assert "did you mean `NO`?" in result.stdout
-
-
-def test_unknown_field_suggests_the_known_one(invoke, tmp_path: Path) -> None:
-    text = MINI.replace("      - level: automatic\n", "      - level: automatic\n        levle: automatic\n")
-    path = write(tmp_path, text)
-    result = invoke("validate", path)
-    assert result.exit_code == 1
-    assert f"{path}:{line_of(text, 'levle')}:9: error[unknown-field]" in result.stdout
-    assert "did you mean `level`?" in result.stdout
 
 
 def test_id_must_equal_the_file_stem(invoke, tmp_path: Path) -> None:
