@@ -2,13 +2,20 @@
 PYTHON ?= python3
 BENCH_ARGS ?=
 
-.PHONY: test lint bench
+.PHONY: test lint fuzz bench
 
 test:
 	$(PYTHON) -m pytest
 
+# Needs the dev extra: pip install -e '.[dev]'
 lint:
-	ruff check src tests
+	ruff check src tests benchmarks
+	ruff format --check src tests benchmarks
+	mypy
+
+# The long hypothesis runs, kept out of the default suite.
+fuzz:
+	$(PYTHON) -m pytest -m slow
 
 bench:
 	$(PYTHON) benchmarks/run.py --write $(BENCH_ARGS)

@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from guarantees.dimension import assessment_type
 from guarantees.model import CUMULATIVE_DIMENSIONS, Arrangement, Assessment, Citation, Dimensions, Party, Unspecified
 from guarantees.party import PARTIES
 from guarantees.scale import Choice, Scale, iter_choice_types
@@ -138,20 +139,9 @@ def render_vocabulary(choice: type[Choice]) -> list[str]:
     return [*lines, ""]
 
 
-def _assessment_type(field_name: str) -> type[Assessment]:
-    annotation = Dimensions.model_fields[field_name].annotation
-    union = annotation.__metadata__ and annotation.__origin__ if hasattr(annotation, "__metadata__") else annotation
-    for member in getattr(union, "__args__", ()):
-        inner = getattr(member, "__origin__", member)
-        fields = getattr(inner, "model_fields", {})
-        if "assessments" in fields:
-            return fields["assessments"].annotation.__args__[0]  # type: ignore[no-any-return]
-    raise LookupError(field_name)
-
-
 def render_dimension(name: str) -> list[str]:
     field = Dimensions.model_fields[name]
-    assessment = _assessment_type(name)
+    assessment = assessment_type(name)
     lines = [f"### `{name}`", "", field.description or "", ""]
     if name in CUMULATIVE_DIMENSIONS:
         lines += ["Cumulative: each assessment is one more clause or event, not a competing reading.", ""]

@@ -192,7 +192,7 @@ def _syntax_finding(error: yaml.MarkedYAMLError, text: str, file: str) -> Findin
         # An unclosed quote or bracket: the end of the file says nothing, where it opens does.
         what = re.sub(r"^while (?:scanning|parsing) (?:an? )?", "", error.context or "value")
         mark, problem, context = opened, "the end of the file", f" inside the {what} that starts here"
-    elif opened and (opened.line, opened.column) != (mark.line, mark.column) and error.context:
+    elif mark and opened and (opened.line, opened.column) != (mark.line, mark.column) and error.context:
         context = f" ({error.context} that starts at line {opened.line + 1}, column {opened.column + 1})"
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     found = _char_at(text, line, column)
@@ -207,7 +207,7 @@ def _syntax_finding(error: yaml.MarkedYAMLError, text: str, file: str) -> Findin
 def _index_of(text: str, mark: Any) -> int:
     """A mark's string index, from its line and column (libyaml's own index may count bytes)."""
     lines = text.split("\n")
-    return sum(len(part) + 1 for part in lines[: mark.line]) + mark.column
+    return sum(len(part) + 1 for part in lines[: mark.line]) + int(mark.column)
 
 
 def _char_at(text: str, line: int, column: int) -> str | None:
@@ -367,8 +367,8 @@ class _Builder:
                 (*path, key),
                 "remove or merge one of the two",
             )
-        self.document.keys[(*path, key)] = (mark.line + 1, mark.column + 1)
-        return key
+        self.document.keys[(*path, key)] = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return str(key)
 
     def _scalar(self, event: Any, path: Path_) -> Any:
         if self.check_every_scalar or event.style == '"':

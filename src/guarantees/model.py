@@ -1,6 +1,7 @@
 """Pydantic types of an arrangement file and of the source manifest; no I/O."""
 
-from typing import Annotated, Any, Generic, Literal, TypeVar, Union
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Any, Generic, Literal, TypeVar, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Strict, StringConstraints, Tag
 
@@ -44,12 +45,15 @@ PartialDate = Union[
     Annotated[str, StringConstraints(pattern=PARTIAL_DATE)],
 ]
 Count = Annotated[int, BeforeValidator(_integral), Field(ge=0, le=10_000_000)]
-PartyCode = Literal[tuple(PARTIES)]  # type: ignore[valid-type]
+if TYPE_CHECKING:
+    PartyCode = str  # the Literal below is built from the registry at run time, which a type checker cannot follow
+else:
+    PartyCode = Literal[tuple(PARTIES)]
 
 
-def _vocabulary(choice: type) -> Any:
-    """A vocabulary field: strict everywhere else, but enum members arrive as plain strings."""
-    return Annotated[choice, Strict(False)]
+E = TypeVar("E", bound=Enum)
+# A vocabulary field: strict everywhere else, but enum members arrive from YAML as plain strings.
+Vocabulary = Annotated[E, Strict(False)]
 
 
 class Strict_(BaseModel):
@@ -87,40 +91,40 @@ class Assessment(Strict_):
 
 
 class BindingForce(Assessment):
-    level: _vocabulary(BindingLevel) = Field(description="Where the commitment stands on the binding-force scale.")
+    level: Vocabulary[BindingLevel] = Field(description="Where the commitment stands on the binding-force scale.")
     instrument: Text | None = Field(None, description="The instrument: treaty, memorandum, statement ...")
     ratification: Text | None = Field(None, description='The ratification step named, e.g. "approved by Congress".')
 
 
 class Trigger(Assessment):
-    event: _vocabulary(TriggerEvent) = Field(description="The kind of event that activates the arrangement.")
+    event: Vocabulary[TriggerEvent] = Field(description="The kind of event that activates the arrangement.")
     description: Text | None = Field(None, description="The trigger in the sources' words.")
     decided_by: Text | None = Field(None, description="Who decides that the trigger happened.")
 
 
 class Automaticity(Assessment):
-    level: _vocabulary(AutomaticityLevel) = Field(
+    level: Vocabulary[AutomaticityLevel] = Field(
         description="How much further decision stands between trigger and response."
     )
 
 
 class Response(Assessment):
-    obligation: _vocabulary(ObligationLevel) | None = Field(None, description="How strong the duty to act is.")
-    means: list[_vocabulary(Means)] = Field(default_factory=list, description="The means promised.")
-    excluded_means: list[_vocabulary(Means)] = Field(
+    obligation: Vocabulary[ObligationLevel] | None = Field(None, description="How strong the duty to act is.")
+    means: list[Vocabulary[Means]] = Field(default_factory=list, description="The means promised.")
+    excluded_means: list[Vocabulary[Means]] = Field(
         default_factory=list, description="Means the sources say are ruled out, e.g. armed force."
     )
 
 
 class EscapeClause(Assessment):
     condition: Text = Field(description="The condition under which the exit applies.")
-    holder: _vocabulary(ExitHolder) = Field(description="Who can invoke the exit.")
-    effect: _vocabulary(ExitEffect) = Field(description="What the exit does to the guarantee.")
-    kind: _vocabulary(EscapeKind) | None = Field(None, description="The type of exit, in alliance-research terms.")
+    holder: Vocabulary[ExitHolder] = Field(description="Who can invoke the exit.")
+    effect: Vocabulary[ExitEffect] = Field(description="What the exit does to the guarantee.")
+    kind: Vocabulary[EscapeKind] | None = Field(None, description="The type of exit, in alliance-research terms.")
 
 
 class Troops(Assessment):
-    presence: _vocabulary(Presence) | None = Field(
+    presence: Vocabulary[Presence] | None = Field(
         None, description="Where guarantor troops stand relative to the protected territory."
     )
     size_min: Count | None = Field(None, description="Smallest force size the sources give.")
@@ -132,7 +136,7 @@ class Troops(Assessment):
 
 
 class Institution(Assessment):
-    level: _vocabulary(InstitutionLevel) = Field(description="What kind of organisation stands behind it.")
+    level: Vocabulary[InstitutionLevel] = Field(description="What kind of organisation stands behind it.")
     organisation: Text | None = Field(None, description="The organisation or coalition, by name.")
 
 
@@ -143,7 +147,7 @@ class Monitoring(Assessment):
 
 
 class RecordEntry(Assessment):
-    event: _vocabulary(RecordKind) = Field(description="What happened.")
+    event: Vocabulary[RecordKind] = Field(description="What happened.")
     description: Text = Field(description="The event in one line.")
     date: PartialDate | None = Field(
         None, description='When, as the sources give it: "YYYY", "YYYY-MM" or "YYYY-MM-DD".'
@@ -151,11 +155,11 @@ class RecordEntry(Assessment):
 
 
 class Specificity(Assessment):
-    level: _vocabulary(SpecificityLevel) = Field(description="How concretely the sources define the arrangement.")
+    level: Vocabulary[SpecificityLevel] = Field(description="How concretely the sources define the arrangement.")
 
 
 class Status(Assessment):
-    value: _vocabulary(StatusValue) = Field(description="Where the arrangement stands.")
+    value: Vocabulary[StatusValue] = Field(description="Where the arrangement stands.")
     date: PartialDate | None = Field(
         None, description='Since when, as the sources give it: "YYYY", "YYYY-MM" or "YYYY-MM-DD".'
     )
@@ -226,25 +230,38 @@ def dimension(assessment: type[Assessment]) -> Any:
     ]
 
 
+class _DimensionOf:
+    """`Dimension[Troops]` in an annotation: the tagged union `dimension(Troops)` builds."""
+
+    def __getitem__(self, assessment: type[Assessment]) -> Any:
+        return dimension(assessment)
+
+
+if TYPE_CHECKING:
+    Dimension = Union[Assessed[V], "Unspecified"]
+else:
+    Dimension = _DimensionOf()
+
+
 class Dimensions(Strict_):
     """Every typed dimension; each is assessed or explicitly unspecified."""
 
-    binding_force: dimension(BindingForce) = Field(description="How binding the commitment is, in law.")
-    trigger: dimension(Trigger) = Field(description="The event that activates it, and who decides it happened.")
-    automaticity: dimension(Automaticity) = Field(description="Whether the response follows without a new decision.")
-    response: dimension(Response) = Field(description="How strong the duty to act is, and the means promised.")
-    escape_clauses: dimension(EscapeClause) = Field(
+    binding_force: Dimension[BindingForce] = Field(description="How binding the commitment is, in law.")
+    trigger: Dimension[Trigger] = Field(description="The event that activates it, and who decides it happened.")
+    automaticity: Dimension[Automaticity] = Field(description="Whether the response follows without a new decision.")
+    response: Dimension[Response] = Field(description="How strong the duty to act is, and the means promised.")
+    escape_clauses: Dimension[EscapeClause] = Field(
         description="Conditions that void, suspend or reduce it; one per assessment."
     )
-    troops: dimension(Troops) = Field(description="Presence, size, role and lead nations of any force.")
-    institution: dimension(Institution) = Field(description="The organisation that stands behind it.")
-    monitoring: dimension(Monitoring) = Field(
+    troops: Dimension[Troops] = Field(description="Presence, size, role and lead nations of any force.")
+    institution: Dimension[Institution] = Field(description="The organisation that stands behind it.")
+    monitoring: Dimension[Monitoring] = Field(
         description="Whether a monitoring and verification mechanism exists, and who leads it."
     )
-    track_record: dimension(RecordEntry) = Field(
+    track_record: Dimension[RecordEntry] = Field(
         description="Invocations, violations and failures the sources report; one per assessment."
     )
-    specificity: dimension(Specificity) = Field(description="How concretely the sources define the arrangement.")
+    specificity: Dimension[Specificity] = Field(description="How concretely the sources define the arrangement.")
 
 
 # Dimensions whose assessments add up (several clauses, several events) instead of disagreeing.
@@ -253,7 +270,7 @@ CUMULATIVE_DIMENSIONS = frozenset({"escape_clauses", "track_record"})
 
 class Party(Strict_):
     code: PartyCode = Field(description="ISO 3166-1 alpha-2 code or organisation code.")
-    role: _vocabulary(PartyRole) = Field(description="The party's role in the arrangement.")
+    role: Vocabulary[PartyRole] = Field(description="The party's role in the arrangement.")
     cite: Citations
     note: Text | None = Field(None, description="Editor's note; uncited.")
 
@@ -264,9 +281,9 @@ class Arrangement(Strict_):
     id: Slug = Field(description="Stable id; equal to the file name without `.yaml`.")
     name: Text = Field(description="The arrangement's name, as a reader knows it.")
     aliases: list[Slug] = Field(min_length=1, description="Short names for the command line, e.g. `art5`.")
-    kind: _vocabulary(Kind) = Field(description="What sort of arrangement it is.")
+    kind: Vocabulary[Kind] = Field(description="What sort of arrangement it is.")
     summary: Text = Field(description="One line for catalogues; editor's text, uncited.")
-    status: dimension(Status) = Field(description="Where it stands (proposed ... in force ... violated), with dates.")
+    status: Dimension[Status] = Field(description="Where it stands (proposed ... in force ... violated), with dates.")
     parties: list[Party] = Field(min_length=1, description="Guarantors, beneficiaries, adversaries, each cited.")
     dimensions: Dimensions = Field(description="The typed dimensions compared across arrangements.")
     notes: Text | None = Field(None, description="Editor's notes, uncited: what the sources lack or get wrong.")

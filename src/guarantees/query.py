@@ -45,8 +45,8 @@ class Filter:
         if self.op == "!=":
             return self.value not in values
         if self.field.ordered:
-            wanted = self.field.vocabulary(self.value)  # type: ignore[misc]
-            return any(_ORDER[self.op](self.field.vocabulary(v), wanted) for v in values)  # type: ignore[misc]
+            wanted = self.field.vocabulary(self.value)  # type: ignore[misc,call-arg]
+            return any(_ORDER[self.op](self.field.vocabulary(v), wanted) for v in values)  # type: ignore[misc,call-arg]
         return self.value in values
 
 

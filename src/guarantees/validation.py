@@ -53,16 +53,11 @@ def data_path(loc: tuple[Any, ...], data: Any) -> tuple[str | int, ...]:
     path: list[str | int] = []
     node = data
     for part in loc:
-        if (
-            isinstance(node, dict)
-            and isinstance(part, str)
-            and part in node
-            or isinstance(node, list)
-            and isinstance(part, int)
-            and 0 <= part < len(node)
+        if (isinstance(node, dict) and isinstance(part, str) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
         ):
             path.append(part)
-            node = node[part]
+            node = node[part]  # type: ignore[index]  # a dict with a str key or a list with an int index
         elif isinstance(node, dict) and isinstance(part, str) and not _is_tag(part):
             path.append(part)  # a missing or unknown key: the end of the path
             node = None
@@ -152,8 +147,8 @@ def _finding_for(
         )
     if kind == "dimension-shape":
         keys = list(value)[:10] if isinstance(value, dict) else []
-        wanted = ["assessments", "unspecified"]
-        close = [c for k in keys for c in difflib.get_close_matches(str(k), wanted, n=1, cutoff=0.6)] if suggest else []
+        shapes = ["assessments", "unspecified"]
+        close = [c for k in keys for c in difflib.get_close_matches(str(k), shapes, n=1, cutoff=0.6)] if suggest else []
         hint = f"did you mean `{close[0]}`?" if close else None
         return Finding(
             "dimension-shape",

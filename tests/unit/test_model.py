@@ -7,7 +7,8 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from conftest import SEEDS
-from guarantees.codebook import EXAMPLES, _assessment_type, render_codebook
+from guarantees.codebook import EXAMPLES, render_codebook
+from guarantees.dimension import assessment_type
 from guarantees.model import Arrangement, Dimensions, Party, dimension
 from guarantees.scale import BindingLevel, Presence, Scale, iter_choice_types
 from guarantees.sources import Span, load_seeds, resolve
@@ -40,13 +41,13 @@ def test_party_code_no_is_norway_and_yes_is_no_party() -> None:
 
 @pytest.mark.parametrize("bad", [{"assessments": []}, {}, {"assessments": [], "unspecified": "x"}, "open", None])
 def test_a_dimension_is_assessed_or_unspecified_never_both_or_neither(bad: object) -> None:
-    adapter = TypeAdapter(dimension(_assessment_type("troops")))
+    adapter = TypeAdapter(dimension(assessment_type("troops")))
     with pytest.raises(ValidationError):
         adapter.validate_python(bad)
 
 
 def test_strict_types_refuse_coercion() -> None:
-    adapter = TypeAdapter(dimension(_assessment_type("troops")))
+    adapter = TypeAdapter(dimension(assessment_type("troops")))
     cite = [{"source": "euromaidan-opinion", "quote": "a mere 25,000"}]
     for bad in ({"size_min": "25000"}, {"combat_role": "yes"}, {"presence": True}):
         with pytest.raises(ValidationError):
@@ -59,7 +60,7 @@ def test_strict_types_refuse_coercion() -> None:
 def test_codebook_examples_validate_and_cite_real_text(name: str) -> None:
     seeds, _ = load_seeds(SEEDS)
     assert seeds is not None
-    value = TypeAdapter(dimension(_assessment_type(name))).validate_python(yaml.safe_load(EXAMPLES[name]))
+    value = TypeAdapter(dimension(assessment_type(name))).validate_python(yaml.safe_load(EXAMPLES[name]))
     for assessment in value.assessments:
         for citation in assessment.cite:
             assert isinstance(resolve(citation, seeds), Span), citation

@@ -15,7 +15,7 @@ from guarantees.findings import ExitCode, GuaranteesError
 class GuardedGroup(TyperGroup):
     """Turns 'cannot proceed' errors into one line on stderr and a named exit code, never a traceback."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # typer's vendored click Context
         try:
             return super().invoke(ctx)
         except GuaranteesError as error:
