@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,12 +96,19 @@ def _validate_in_worker(path: Path) -> tuple[list[Finding], Identity | None]:
 
 def choose_jobs(file_count: int) -> int:
     """Worker processes worth starting: one per core for a large corpus, none for a handful of files."""
-    if file_count < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+    if file_count < PARALLEL_FROM:
+        return 1
+    import multiprocessing  # here, not at the top: compare and show never start workers
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return max(1, min(os.cpu_count() or 1, 8))
 
 
 def _iter_parallel(files: list[Path], seeds: Seeds, jobs: int) -> Iterator[tuple[list[Finding], Identity | None]]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     global _WORKER_SEEDS
     _WORKER_SEEDS = seeds
     context = multiprocessing.get_context("fork")
