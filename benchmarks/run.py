@@ -18,7 +18,7 @@ from pathlib import Path
 from budget import iter_budgets
 from corpus import DEFAULT_SEED, write_corpus
 from measure import Sample, build_import_profile, parse_importtime, run_once
-from plan import IMPORT_ROOTS, MODELS, ROOT, Row, build_rows, find_executable
+from plan import FAST_ROW_FACTOR, IMPORT_ROOTS, MODELS, ROOT, Row, build_rows, find_executable
 from report import render_markdown, render_text, write_atomically
 
 DEFAULT_SIZES = (100, 1000, 10_000)
@@ -143,7 +143,8 @@ def describe_method(rows: list[Row], args: argparse.Namespace, load: tuple[float
     largest = max(r.models or 0 for r in rows)
     warm_up = "with no warm-up (--quick)" if args.quick else "after one untimed warm-up of each kind of command"
     return [
-        f"Each row runs its command as a subprocess {args.runs} time(s) (a row whose first run takes over"
+        f"Each validate and check-jsonschema row runs its command as a subprocess {args.runs} time(s), every"
+        f" other (sub-second) row {args.runs * FAST_ROW_FACTOR} times (a row whose first run takes over"
         f" {SLOW_SECONDS:g} s: at most {SLOW_RUNS}), {warm_up}, round-robin over the rows so drift on the machine"
         " affects them alike; the table gives the median, min and max wall time.",
         f"Load average (1 min) {load[0]:.2f} at the start, {load[1]:.2f} at the end: the budgets are ratios of rows"
