@@ -45,25 +45,41 @@ def scan_aliases(text: str) -> list[str]:
 class Catalogue:
     """The model files of one directory, by lower-case file stem; aliases come from a cached index or a line scan.
 
-    The alias index is a hint, never trusted: a hit is confirmed by the alias lines of that one file,
-    and a miss or a stale hit rescans every file (and saves the new index) before a name is unknown.
+    Nothing is listed until something needs the listing: a name that is a file stem is one `stat`,
+    and an alias is looked up in the cached index. The index is a hint, never trusted: a hit is
+    confirmed by the alias lines of that one file, and a miss or a stale hit lists and rescans every
+    file (and saves the new index) before a name is called unknown.
     """
 
     directory: Path
-    names: dict[str, str]  # lower-case stem → file name; Paths are built only for files used
-    fingerprint: str = ""
+    _names: dict[str, str] | None = None  # lower-case stem → file name, once listed
     _aliases: dict[str, str] = field(default_factory=dict)  # alias → file name
     _complete: bool = False  # _aliases was built by scanning every file, in this run
     _index: str | None = None  # the cached index's text, read once
 
     @property
+    def names(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = _list_model_files(self.directory)
+        return self._names
+
+    @property
     def files(self) -> dict[str, Path]:
         return {stem: self.directory / name for stem, name in self.names.items()}
+
+    @property
+    def _index_key(self) -> str:
+        return str(self.directory.resolve())
+
+    def _fingerprint(self) -> str:
+        """The directory's own stat: it changes whenever a file is added, removed or renamed in it."""
+        stat = self.directory.stat()
+        return f"{stat.st_dev}:{stat.st_ino}:{stat.st_mtime_ns}"
 
     def _look_up_index(self, key: str) -> None:
         """Look `key` up in the cached index: a text search, not a parse (it may hold 30,000 aliases)."""
         if self._index is None:
-            self._index = read_text_entry("aliases", str(self.directory.resolve()), self.fingerprint) or ""
+            self._index = read_text_entry("aliases", self._index_key, self._fingerprint()) or ""
         at = self._index.find(f"\n{key}\t") if "\t" not in key and "\n" not in key else -1
         if at != -1:
             line = self._index[at + 1 : self._index.find("\n", at + 1)]
@@ -71,23 +87,33 @@ class Catalogue:
 
     def _scan_all(self) -> None:
         """Read the alias lines of every file, in name order, and save them as the index."""
+        fingerprint = self._fingerprint()  # before listing: a file added meanwhile makes the index stale, not wrong
         self._aliases = {}
         for name in self.names.values():
             for alias in scan_aliases(_read_text(self.directory / name)):
                 self._aliases.setdefault(alias, name)
         self._complete = True
         lines = "".join(f"{alias}\t{name}\n" for alias, name in self._aliases.items() if "\t" not in alias)
-        write_text_entry("aliases", str(self.directory.resolve()), self.fingerprint, "\n" + lines)
+        write_text_entry("aliases", self._index_key, fingerprint, "\n" + lines)
 
     def _confirmed(self, key: str) -> bool:
         name = self._aliases.get(key)
         return name is not None and (self._complete or key in scan_aliases(_read_text(self.directory / name)))
 
+    def _stem_file(self, key: str) -> Path | None:
+        if self._names is not None:
+            return self.directory / self._names[key] if key in self._names else None
+        if "/" in key or key.startswith("."):
+            return None
+        candidates = (self.directory / f"{key}{suffix}" for suffix in MODEL_SUFFIXES)
+        return next((path for path in candidates if path.is_file()), None)
+
     def find(self, name: str) -> Path | None:
         """The file of an id or alias (case-insensitive), or None. Loading the file checks it in full."""
         key = name.strip().lower()
-        if key in self.names:
-            return self.directory / self.names[key]
+        stem = self._stem_file(key)
+        if stem is not None:
+            return stem
         if not self._complete:
             self._look_up_index(key)
         if not self._confirmed(key) and not self._complete:
@@ -108,8 +134,8 @@ def _read_text(path: Path) -> str:
         return ""
 
 
-def build_catalogue(directory: Path) -> Catalogue:
-    """List the model files of a directory (names only: nothing is read or even stat'ed)."""
+def _list_model_files(directory: Path) -> dict[str, str]:
+    """Lower-case stem → file name of every model file in a directory, in name order."""
     try:
         with os.scandir(directory) as entries:
             found = sorted(e.name for e in entries if e.name.endswith(MODEL_SUFFIXES) and e.is_file())
@@ -118,8 +144,14 @@ def build_catalogue(directory: Path) -> Catalogue:
     names: dict[str, str] = {}
     for name in found:
         names.setdefault(name.rpartition(".")[0].lower(), name)
-    listing = "\n".join(found).encode("utf-8", "surrogateescape")
-    return Catalogue(directory=directory, names=names, fingerprint=hashlib.sha256(listing).hexdigest())
+    return names
+
+
+def build_catalogue(directory: Path) -> Catalogue:
+    """The catalogue of a models directory; nothing is read until a name needs it."""
+    if not directory.is_dir():
+        raise UsageError(f"cannot read the models directory {directory}: not a directory")
+    return Catalogue(directory=directory)
 
 
 def find_files(catalogue: Catalogue, names: list[str]) -> list[Path]:
