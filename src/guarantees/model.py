@@ -41,10 +41,10 @@ def _integral(value: Any) -> Any:
 
 
 PartialDate = Union[
-    Annotated[int, BeforeValidator(_integral), Field(ge=1000, le=2999)],
+    Annotated[int, Field(ge=1000, le=2999), BeforeValidator(_integral)],
     Annotated[str, StringConstraints(pattern=PARTIAL_DATE)],
 ]
-Count = Annotated[int, BeforeValidator(_integral), Field(ge=0, le=10_000_000)]
+Count = Annotated[int, Field(ge=0, le=10_000_000), BeforeValidator(_integral)]
 if TYPE_CHECKING:
     PartyCode = str  # the Literal below is built from the registry at run time, which a type checker cannot follow
 else:

@@ -177,3 +177,48 @@ def shipped_documents_cached() -> list[Any]:
     if not _CACHE:
         _CACHE.extend(shipped_documents())
     return _CACHE
+
+
+# Every keyword the generated schemas may use: JSON Schema 2020-12 vocabulary plus the editor
+# annotation `enumDescriptions`. pydantic writes its own `ge`/`le` when a constraint sits after a
+# validator in an Annotated type; no JSON Schema tool enforces those, so the schema would accept
+# what the types refuse.
+KNOWN_KEYWORDS = {
+    "$schema", "$id", "$defs", "$ref", "type", "properties", "required", "additionalProperties", "items",
+    "enum", "const", "anyOf", "oneOf", "allOf", "minimum", "maximum", "minLength", "maxLength", "minItems",
+    "maxItems", "pattern", "title", "description", "default", "enumDescriptions",
+}  # fmt: skip
+
+
+def _keywords(node: Any, under_properties: bool = False) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if not under_properties:
+                yield key
+            yield from _keywords(value, under_properties=key in {"properties", "$defs"} and not under_properties)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _keywords(item)
+
+
+@pytest.mark.parametrize("name", ["arrangement", "sources"])
+def test_schema_uses_only_json_schema_keywords(name: str) -> None:
+    assert set(_keywords(load_schema(name))) <= KNOWN_KEYWORDS
+
+
+@pytest.mark.parametrize(
+    "value", [0, 999, 1000, 1994, 2999, 3000, 1994.0, 1994.5, True, "1994", "1994-13", "2025-08-16", "2025-08-16\n"]
+)
+def test_dates_at_the_edges_are_judged_alike(value: Any) -> None:
+    for data in shipped_documents_cached():
+        if "assessments" in data["status"]:
+            mutated = copy.deepcopy(data)
+            mutated["status"]["assessments"][0]["date"] = value
+            try:
+                Arrangement.model_validate(mutated)
+                types_accept = True
+            except ValidationError:
+                types_accept = False
+            assert types_accept == (not list(ARRANGEMENT_VALIDATOR.iter_errors(mutated))), value
+            return
+    pytest.fail("no shipped model has an assessed status")
