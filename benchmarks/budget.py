@@ -97,6 +97,7 @@ def iter_budgets(rows: dict[str, Row]) -> Iterator[Budget]:
     # Context, not budgets: how much of compare's time any typer command with arguments would spend.
     reference = _median(rows, "typer-app")
     for name, top, bottom in (
+        ("compare, first run (empty cache) / floor", _median(rows, "compare-first"), floor),
         ("reference typer app / floor", reference, floor),
         ("compare / reference typer app", compare, reference),
     ):

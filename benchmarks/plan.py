@@ -48,10 +48,12 @@ def find_executable(name: str) -> str:
     return found
 
 
-def compare_row(key: str, name: str, models_dir: Path, runs: int, *, python: list[str] = ()) -> Row:
+def compare_row(
+    key: str, name: str, models_dir: Path, runs: int, *, python: list[str] = (), cold: bool = False
+) -> Row:
     guarantees = find_executable("guarantees")
     argv = [*python, guarantees, "compare", *COMPARE_NAMES, "--models", str(models_dir), "--seeds", str(SEEDS)]
-    return Row(key, name, argv, runs)
+    return Row(key, name, argv, runs, cold=cold)
 
 
 # Rows under a second are run this many times as often: their budgets are ratios of medians of
@@ -82,6 +84,7 @@ def build_rows(corpora: dict[int, Path], compare_dir: Path, runs: int) -> list[R
         ),
         compare_row("compare", "compare art5 budapest (shipped models)", MODELS, runs),
         compare_row("compare-corpus", f"compare art5 budapest (shipped + {largest:,})", compare_dir, runs),
+        compare_row("compare-first", "compare art5 budapest, first run (empty cache)", MODELS, runs, cold=True),
         compare_row(
             "compare-imports",
             "imports during compare art5 budapest (-X importtime total)",

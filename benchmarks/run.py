@@ -36,6 +36,11 @@ _UNSET = (
     "GITHUB_ACTIONS",
     "TTY_COMPATIBLE",
     "PYTHONPROFILEIMPORTTIME",
+    "GUARANTEES_CACHE_DIR",  # the cache lives under the run's own XDG_CACHE_HOME
+    "GUARANTEES_NO_CACHE",
+    # Bytecode is cached as after any install: without this, a shell that sets it makes every run of
+    # an editable install compile the tool from source while the floor's libraries load their .pyc files.
+    "PYTHONDONTWRITEBYTECODE",
 )
 
 
@@ -150,9 +155,14 @@ def describe_method(rows: list[Row], args: argparse.Namespace, load: tuple[float
         f"Load average (1 min) {load[0]:.2f} at the start, {load[1]:.2f} at the end: the budgets are ratios of rows"
         " measured in the same run, so a busy machine slows both sides.",
         "Peak MB is the largest resident set of the command's own process over its runs (`wait4`), in 10^6 bytes.",
-        "`validate` and `check-jsonschema` rows are cold: every run starts in a new working directory with a new"
-        " `XDG_CACHE_HOME`, so an on-disk cache there cannot carry over. The other rows are warm: they share one"
-        " working directory and cache directory, as an interactive user's shell would.",
+        "`validate`, `check-jsonschema` and first-run `compare` rows are cold: every run starts in a new working"
+        " directory with a new `XDG_CACHE_HOME`, so an on-disk cache there cannot carry over. The other rows are"
+        " warm: they share one working directory and cache directory, as an interactive user's shell would; a warm"
+        " `compare` prints the view cached by the warm-up run (`guarantees.render.cached`: keyed by the options and"
+        " the terminal, valid only for the same bytes of the chosen models, the seeds, the tool's code and the"
+        " libraries), the first-run row loads, checks and renders both models every time.",
+        "`PYTHONDONTWRITEBYTECODE` is unset for every command, so the tool's bytecode is cached as after an install,"
+        " like the floor's libraries.",
         f"Corpora: `benchmarks/corpus.py` (seed {args.seed}) renames the shipped models (new ids, aliases and names;"
         " every citation kept as written, so each quote is resolved against the seeds); every generated corpus"
         " must pass `guarantees validate` with exit 0.",

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from guarantees.findings import UsageError
 
+MODEL_SUFFIXES = (".yaml", ".yml")  # what counts as a model file in a models directory
 _PACKAGE = Path(__file__).resolve().parent
 # An editable install or a checkout: src/guarantees/ → the project root. A wheel ships copies in _data/.
 _CANDIDATE_ROOTS = (Path.cwd, lambda: _PACKAGE.parents[1], lambda: _PACKAGE / "_data")

@@ -12,11 +12,11 @@ from pydantic import ValidationError
 from guarantees.checks import DataPath, Identity, check_citations, check_identity, check_ranges, identity_of
 from guarantees.findings import Finding, Location, Report, UsageError
 from guarantees.loader import Document, read_document
+from guarantees.location import MODEL_SUFFIXES
 from guarantees.model import Arrangement
 from guarantees.sources import Seeds, Span
 from guarantees.validation import iter_validation_findings
 
-MODEL_SUFFIXES = (".yaml", ".yml")
 PARALLEL_FROM = 64  # below this many files, starting worker processes costs more than it saves
 
 

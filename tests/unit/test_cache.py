@@ -9,6 +9,7 @@ import pytest
 
 from conftest import MODELS
 from guarantees import catalogue
+from guarantees import selection as selection_module
 from guarantees.cache import find_cache_dir, read_pickle, read_text_entry, write_pickle, write_text_entry
 from guarantees.catalogue import build_catalogue
 
@@ -87,7 +88,7 @@ def test_a_clean_selection_is_reused_and_any_byte_change_misses(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from conftest import SEEDS
-    from guarantees.catalogue import load_selection
+    from guarantees.selection import load_selection
 
     directory = _models(tmp_path)
     files = [directory / "nato-article-5.yaml", directory / "budapest-memorandum.yaml"]
@@ -97,13 +98,13 @@ def test_a_clean_selection_is_reused_and_any_byte_change_misses(
     def no_loading(*args: object) -> object:
         raise AssertionError("loaded although the cached selection was valid")
 
-    real = catalogue._load_selection
-    monkeypatch.setattr(catalogue, "_load_selection", no_loading)
+    real = selection_module._load_selection
+    monkeypatch.setattr(selection_module, "_load_selection", no_loading)
     again = load_selection(files, SEEDS)
     assert [m.arrangement.id for m in again.models] == ["nato-article-5", "budapest-memorandum"]
     assert again.models[0].spans == first.models[0].spans
 
-    monkeypatch.setattr(catalogue, "_load_selection", real)  # same cache directory, entry still there
+    monkeypatch.setattr(selection_module, "_load_selection", real)  # same cache directory, entry still there
     text = files[1].read_text(encoding="utf-8")
     files[1].write_text(text.replace("The 1994 Budapest Memorandum", "The 1995 Budapest Memorandum"), "utf-8")
     broken = load_selection(files, SEEDS)
@@ -113,14 +114,14 @@ def test_a_clean_selection_is_reused_and_any_byte_change_misses(
 
 def test_a_selection_with_findings_is_never_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from conftest import SEEDS
-    from guarantees.catalogue import load_selection
+    from guarantees.selection import load_selection
 
     directory = _models(tmp_path)
     target = directory / "budapest-memorandum.yaml"
     target.write_text(target.read_text(encoding="utf-8").replace("kind: memorandum", "kind: memo"), "utf-8")
     assert not load_selection([target], SEEDS).report.ok
     calls = []
-    real = catalogue._load_selection
-    monkeypatch.setattr(catalogue, "_load_selection", lambda *a: calls.append(1) or real(*a))
+    real = selection_module._load_selection
+    monkeypatch.setattr(selection_module, "_load_selection", lambda *a: calls.append(1) or real(*a))
     assert not load_selection([target], SEEDS).report.ok
     assert calls == [1]

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from tests.unit.test_compare import FIXTURES, SEEDS
 
-from guarantees.catalogue import build_catalogue, find_files, load_selection, scan_aliases
+from guarantees.catalogue import build_catalogue, find_files, scan_aliases
 from guarantees.findings import UsageError
+from guarantees.selection import load_selection
 
 
 @pytest.mark.parametrize(

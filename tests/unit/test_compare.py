@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from guarantees.catalogue import build_catalogue, find_files, load_selection
+from guarantees.catalogue import build_catalogue, find_files
 from guarantees.compare import build_comparison, build_profile, build_summary, parse_dimensions
 from guarantees.findings import UsageError
 from guarantees.gap import build_gaps
+from guarantees.selection import load_selection
 
 HERE = Path(__file__).resolve().parents[1]
 FIXTURES = HERE / "examples" / "compare"
