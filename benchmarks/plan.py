@@ -48,9 +48,7 @@ def find_executable(name: str) -> str:
     return found
 
 
-def compare_row(
-    key: str, name: str, models_dir: Path, runs: int, *, python: list[str] = (), cold: bool = False
-) -> Row:
+def compare_row(key: str, name: str, models_dir: Path, runs: int, *, python: list[str] = (), cold: bool = False) -> Row:
     guarantees = find_executable("guarantees")
     argv = [*python, guarantees, "compare", *COMPARE_NAMES, "--models", str(models_dir), "--seeds", str(SEEDS)]
     return Row(key, name, argv, runs, cold=cold)
