@@ -18,6 +18,7 @@ from tests.unit.test_compare import select
 
 from guarantees.compare import build_comparison
 from guarantees.gap import build_gaps
+from guarantees.loader import CONTROL
 from guarantees.render.markdown import escape, render_memo, table_row
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
@@ -120,11 +121,45 @@ def test_escaped_text_renders_as_itself(value: str) -> None:
     # The memo never starts a line with data (cells, `- **name**:`, `[^n]: “`), hence the leading word.
     html = PARSER.render("x " + escape(value)).strip()
     rendered = html.removeprefix("<p>").removesuffix("</p>")
-    expected = re.sub(r"\s+", " ", value).rstrip()
     plain = rendered.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
-    assert plain == ("x " + expected.replace("\x00", "\ufffd")).rstrip()
+    assert plain == _as_rendered(value)
 
 
 def test_script_and_markup_are_text() -> None:
     html = PARSER.render(escape("<script>alert(1)</script> [link](http://x) **b** |"))
     assert "<script>" not in html and "<a " not in html and "<strong>" not in html
+
+
+def _as_rendered(value: str) -> str:
+    """What a renderer must show for `x <escaped value>`: runs of white space as one, controls as U+FFFD."""
+    return CONTROL.sub("\ufffd", "x " + re.sub(r"\s+", " ", value)).rstrip()
+
+
+def _as_displayed(html_text: str) -> str:
+    """Text as a browser shows it: runs of HTML white space (not U+00A0 and the like) as one space."""
+    return re.sub(r"[ \t\n\r\f]+", " ", html_text).strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(HOSTILE.filter(lambda s: s.strip()))
+def test_escaped_text_renders_as_itself_on_github(value: str) -> None:
+    from tests.acceptance.test_memo_renderers import github_html, parse_html
+
+    page = parse_html(github_html("x " + escape(value)))
+    assert [tag for tag, _ in page.tags] == ["p"] and not page.comments  # no link, no markup, no raw HTML
+    assert _as_displayed("".join(page.text)) == _as_displayed(_as_rendered(value))
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(HOSTILE.filter(lambda s: s.strip()), min_size=1, max_size=25))
+def test_escaped_text_renders_as_itself_in_pandoc(values: list[str]) -> None:
+    from tests.acceptance.test_memo_renderers import pandoc, parse_html
+
+    # One conversion per example: a paragraph per value, each read back from its own <p>.
+    html = pandoc("\n\n".join("x " + escape(v) for v in values) + "\n", "html")
+    paragraphs = re.findall(r"<p>(.*?)</p>", html, flags=re.DOTALL)
+    assert len(paragraphs) == len(values), html
+    for value, paragraph in zip(values, paragraphs, strict=True):
+        page = parse_html(paragraph)
+        assert page.tags == [] and not page.comments
+        assert _as_displayed("".join(page.text)) == _as_displayed(_as_rendered(value))

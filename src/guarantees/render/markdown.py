@@ -12,17 +12,26 @@ from guarantees import __version__
 from guarantees.compare import DIFFERS, Cell, Comparison, Quote, Reading
 from guarantees.dimension import humanise
 from guarantees.gap import GAP_SYMBOLS, GapColumn
+from guarantees.loader import CONTROL
 from guarantees.model import Arrangement, Source
 
 # ASCII punctuation that can start Markdown syntax; backslash-escaping it is always valid CommonMark.
 # Left alone: . , : ; ? ' " / - ( ) which open nothing inline once line starts and `[` are escaped.
 _SPECIAL = re.compile(r"""([\\`*_{}\[\]<>#+=|!~&$%^@])""")
 _SPACE = re.compile(r"\s+")
+# GFM's extended autolinks start at `scheme://` and `www.` and take in what follows, backslash escapes
+# included (GitHub then shows `https://x\]` with its backslash). Escaping the `:` or `.` stops the link.
+_AUTOLINK_START = re.compile(r"(?i)(?<=www)\.|:(?=//)")
 
 
 def escape(value: object) -> str:
-    """Plain text as inline Markdown that renders to exactly that text, on one line, inside or outside a table."""
-    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", str(value)))
+    """Plain text as inline Markdown that renders to exactly that text, on one line, inside or outside a table.
+
+    Control characters (which validation refuses in model text) show as U+FFFD, as in the terminal: renderers
+    disagree on them (pandoc passes NUL through, CommonMark asks for U+FFFD).
+    """
+    text = CONTROL.sub("\ufffd", _SPACE.sub(" ", str(value)))
+    return _AUTOLINK_START.sub(r"\\\g<0>", _SPECIAL.sub(r"\\\1", text))
 
 
 def gauge(reading: Reading) -> str:
