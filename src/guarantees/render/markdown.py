@@ -19,9 +19,12 @@ from guarantees.model import Arrangement, Source
 # Left alone: . , : ; ? ' " / - ( ) which open nothing inline once line starts and `[` are escaped.
 _SPECIAL = re.compile(r"""([\\`*_{}\[\]<>#+=|!~&$%^@])""")
 _SPACE = re.compile(r"\s+")
-# GFM's extended autolinks start at `scheme://` and `www.` and take in what follows, backslash escapes
-# included (GitHub then shows `https://x\]` with its backslash). Escaping the `:` or `.` stops the link.
-_AUTOLINK_START = re.compile(r"(?i)(?<=www)\.|:(?=//)")
+# Text that GitHub and pandoc turn into something else although no character of it is Markdown syntax:
+# extended autolinks (`scheme://`, `www.`), which also swallow the backslash escapes that follow them
+# (GitHub shows `https://x\]` with its backslash), and pandoc's emoji codes (`:smile:` becomes 😄).
+# Escaping the `:` or `.` that starts one leaves the text as it is and stops the conversion. (github.com
+# also swaps emoji codes in the rendered page, after Markdown; no escape reaches that far.)
+_CONVERTED_START = re.compile(r"(?i)(?<=www)\.|:(?=//)|:(?=[a-z0-9_+-]+:)")
 
 
 def escape(value: object) -> str:
@@ -31,7 +34,7 @@ def escape(value: object) -> str:
     disagree on them (pandoc passes NUL through, CommonMark asks for U+FFFD).
     """
     text = CONTROL.sub("\ufffd", _SPACE.sub(" ", str(value)))
-    return _AUTOLINK_START.sub(r"\\\g<0>", _SPECIAL.sub(r"\\\1", text))
+    return _CONVERTED_START.sub(r"\\\g<0>", _SPECIAL.sub(r"\\\1", text))
 
 
 def gauge(reading: Reading) -> str:
