@@ -2,7 +2,8 @@
 
 Lives in $GUARANTEES_CACHE_DIR, else $XDG_CACHE_HOME/guarantees, else ~/.cache/guarantees;
 GUARANTEES_NO_CACHE=1 turns it off. Every read tolerates a missing, partial or foreign file, and
-every write that fails is skipped: the cache only ever saves time.
+every write that fails is skipped: the cache only ever saves time. Kinds written once per set of
+options (views, selections) keep only their most recently used entries, so the directory stays small.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ def _entry_path(kind: str, key: str, suffix: str) -> Path | None:
     return directory / f"{kind}-{hashlib.sha256(key.encode('utf-8', 'surrogateescape')).hexdigest()[:32]}{suffix}"
 
 
+# Entries kept per kind, most recently used first; other kinds (one alias index per models directory) are few.
+KEEP_ENTRIES = {"view": 256, "selection": 64}
+
+
 def _read(kind: str, key: str, suffix: str, fingerprint: str) -> bytes | None:
     """The payload stored under this exact fingerprint (the entry's first line), else None."""
     path = _entry_path(kind, key, suffix)
@@ -42,7 +47,31 @@ def _read(kind: str, key: str, suffix: str, fingerprint: str) -> bytes | None:
         stored, _, payload = path.read_bytes().partition(b"\n")
     except OSError:
         return None
-    return payload if stored == fingerprint.encode("ascii") else None
+    if stored != fingerprint.encode("ascii"):
+        return None
+    if kind in KEEP_ENTRIES:
+        try:
+            os.utime(path)  # used now: pruning keeps it
+        except OSError:
+            pass
+    return payload
+
+
+def _prune(directory: Path, kind: str) -> None:
+    """Delete all but the most recently used entries of a kind; a later run simply recomputes them."""
+    keep = KEEP_ENTRIES.get(kind)
+    entries = list(directory.glob(f"{kind}-*")) if keep is not None else []
+    if keep is None or len(entries) <= keep:
+        return
+
+    def last_used(path: Path) -> int:
+        try:
+            return path.stat().st_mtime_ns
+        except OSError:
+            return 0
+
+    for path in sorted(entries, key=last_used)[:-keep]:
+        path.unlink(missing_ok=True)
 
 
 def _write(kind: str, key: str, suffix: str, fingerprint: str, payload: bytes) -> None:
@@ -52,6 +81,7 @@ def _write(kind: str, key: str, suffix: str, fingerprint: str, payload: bytes) -
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         write_atomic_bytes(path, fingerprint.encode("ascii") + b"\n" + payload)
+        _prune(path.parent, kind)
     except Exception:  # noqa: BLE001 - a read-only or full disk must not fail the command
         return
 

@@ -125,3 +125,25 @@ def test_a_selection_with_findings_is_never_cached(tmp_path: Path, monkeypatch: 
     monkeypatch.setattr(selection_module, "_load_selection", lambda *a: calls.append(1) or real(*a))
     assert not load_selection([target], SEEDS).report.ok
     assert calls == [1]
+
+
+def test_views_and_selections_keep_only_their_most_recently_used_entries(
+    private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from guarantees import cache
+
+    monkeypatch.setitem(cache.KEEP_ENTRIES, "view", 3)
+    for number in range(3):
+        write_text_entry("view", f"key-{number}", "fp", f"view {number}")
+        entry = cache._entry_path("view", f"key-{number}", ".txt")
+        assert entry is not None
+        os.utime(entry, ns=(10**18 + number, 10**18 + number))  # written in this order, a second apart
+    assert read_text_entry("view", "key-0", "fp") == "view 0"  # the oldest, used again: now the newest
+    write_text_entry("view", "key-3", "fp", "view 3")
+    assert len(list(private_cache.glob("view-*"))) == 3
+    assert read_text_entry("view", "key-1", "fp") is None  # the least recently used went
+    assert [read_text_entry("view", f"key-{n}", "fp") for n in (0, 2, 3)] == ["view 0", "view 2", "view 3"]
+    write_text_entry("aliases", "directory", "fp", "index")  # kinds without a bound are never pruned
+    assert read_text_entry("aliases", "directory", "fp") == "index"
