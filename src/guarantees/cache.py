@@ -8,6 +8,7 @@ options (views, selections) keep only their most recently used entries, so the d
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -50,10 +51,8 @@ def _read(kind: str, key: str, suffix: str, fingerprint: str) -> bytes | None:
     if stored != fingerprint.encode("ascii"):
         return None
     if kind in KEEP_ENTRIES:
-        try:
+        with contextlib.suppress(OSError):
             os.utime(path)  # used now: pruning keeps it
-        except OSError:
-            pass
     return payload
 
 
