@@ -9,6 +9,7 @@ options (views, selections) keep only their most recently used entries, so the d
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import pickle
@@ -125,7 +126,20 @@ def fingerprint_files(paths: list[Path]) -> str:
     return digest.hexdigest()
 
 
+@functools.cache  # the code running is the code imported: hash it once per process, not once per entry
 def code_fingerprint() -> str:
     """The tool's own source: a cached result is only as valid as the code that computed it."""
     package = Path(__file__).resolve().parent
     return fingerprint_files(sorted(package.rglob("*.py")))
+
+
+def fingerprint_inputs(files: list[Path], seeds_dir: Path) -> str | None:
+    """What a checked model depends on: its file, every file of the seeds directory, and the tool's code.
+
+    None when one of them cannot be read: the caller loads afresh and the loader reports the problem.
+    """
+    try:
+        seed_files = sorted(p for p in seeds_dir.iterdir() if p.is_file()) if seeds_dir.is_dir() else []
+        return fingerprint_files([*files, *seed_files]) + code_fingerprint()
+    except OSError:
+        return None

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guarantees.cache import code_fingerprint, fingerprint_files, read_pickle, write_pickle
+from guarantees.cache import fingerprint_inputs, read_pickle, write_pickle
 from guarantees.checks import check_identity, identity_of
 from guarantees.findings import Report
 from guarantees.sources import Seeds, load_seeds
@@ -36,10 +36,8 @@ def load_selection(files: list[Path], seeds_dir: Path) -> Selection:
         len(files) > CACHED_SELECTION_MAX
     ):  # `list` over a large corpus: a pickle of it all would cost more than it saves
         return _load_selection(files, seeds_dir)
-    seed_files = sorted(p for p in seeds_dir.iterdir() if p.is_file()) if seeds_dir.is_dir() else []
-    try:
-        fingerprint = fingerprint_files([*files, *seed_files]) + code_fingerprint()
-    except OSError:
+    fingerprint = fingerprint_inputs(files, seeds_dir)
+    if fingerprint is None:
         return _load_selection(files, seeds_dir)  # an unreadable file: let the loader report it
     key = "\0".join(str(path.resolve()) for path in files)
     cached = read_pickle("selection", key, fingerprint)

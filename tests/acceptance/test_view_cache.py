@@ -120,3 +120,48 @@ def test_two_models_directories_keep_two_entries(invoke, models_copy: Path, priv
     copied = invoke("compare", "art5", "budapest", "--models", str(models_copy))
     assert shipped.stdout == copied.stdout
     assert len(_entries(private_cache)) == 2  # alternating between them never evicts the other's view
+
+
+def _run_on_a_terminal(args: list[str], env: dict[str, str]) -> bytes:
+    """Run the CLI with its stdout on a pseudo-terminal (so rich colours it) and return what it wrote."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "guarantees", *args], stdout=slave, stderr=subprocess.PIPE, env=env
+        )
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        _, stderr = process.communicate(timeout=60)
+        assert process.returncode == 0, stderr
+        return b"".join(chunks)
+    finally:
+        os.close(master)
+
+
+def test_a_colour_terminal_gets_the_same_bytes_from_the_cache(private_cache: Path) -> None:
+    import os
+
+    from conftest import ROOT
+
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "GITHUB_ACTIONS")}
+    env.update(COLUMNS="100", TERM="xterm-256color", GUARANTEES_CACHE_DIR=str(private_cache))
+    args = ["compare", "art5", "budapest", "--models", str(ROOT / "models"), "--seeds", str(SEEDS)]
+    uncached = _run_on_a_terminal(args, {**env, "GUARANTEES_NO_CACHE": "1"})
+    first = _run_on_a_terminal(args, env)
+    assert len(_entries(private_cache)) == 1
+    again = _run_on_a_terminal(args, env)
+    assert b"\x1b[" in uncached  # coloured: the terminal path, not the pipe path
+    assert first == again == uncached

@@ -4,9 +4,9 @@ An entry is keyed by the command, its options and what the console decided from 
 colour system, encoding), so each terminal keeps its own entry. It is stored under a fingerprint of
 everything else that shapes the output: the bytes and paths of the chosen model files and of every
 seed file, the tool's own code, and the versions of the libraries that validate and render. Any
-change to any of them is a miss, which loads, checks and renders in
-full. Only a run that got as far as printing is stored, and only when its inputs did not change while
-it ran, so a hit can never hide a finding or show an old reading.
+change to any of them is a miss, which loads, checks and renders in full. Only a run that got as far
+as printing is stored, and only when its inputs did not change while it ran, so a hit can never hide
+a finding or show an old reading.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import rich
 import yaml
 from rich.console import Console, RenderableType
 
-from guarantees.cache import code_fingerprint, fingerprint_files, read_text_entry, write_text_entry
+from guarantees.cache import fingerprint_inputs, read_text_entry, write_text_entry
 
 CACHED_VIEW_MAX_FILES = 64  # a view over more files than this is rare, and hashing them all would cost more
 
@@ -41,14 +41,8 @@ def _console(console: Console) -> str:
 
 def view_fingerprint(files: list[Path], seeds_dir: Path) -> str | None:
     """The fingerprint of a view's inputs, or None when the view should not be cached (or a file is unreadable)."""
-    if len(files) > CACHED_VIEW_MAX_FILES:
-        return None
-    try:
-        seed_files = sorted(p for p in seeds_dir.iterdir() if p.is_file()) if seeds_dir.is_dir() else []
-        digest = fingerprint_files([*files, *seed_files])
-    except OSError:
-        return None  # let the loader report the unreadable file
-    return f"{digest}{code_fingerprint()}|{_libraries()}"
+    inputs = fingerprint_inputs(files, seeds_dir) if len(files) <= CACHED_VIEW_MAX_FILES else None
+    return f"{inputs}|{_libraries()}" if inputs is not None else None
 
 
 def print_view(
