@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from guarantees.cli import app
+from guarantees.service.selection import Selection, load_selection
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -36,15 +37,6 @@ def strip_ansi(text: str) -> str:
     return ANSI.sub("", text)
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own on-disk cache, so none reads another's (or the user's) entries."""
-    directory = tmp_path_factory.mktemp("cache")
-    monkeypatch.setenv("GUARANTEES_CACHE_DIR", str(directory))
-    monkeypatch.delenv("GUARANTEES_NO_CACHE", raising=False)
-    return directory
-
-
 @pytest.fixture
 def invoke(monkeypatch: pytest.MonkeyPatch):
     """Run the CLI in-process from the project root; returns exit code, stdout and stderr (ANSI stripped)."""
@@ -67,3 +59,8 @@ def models_copy(tmp_path: Path) -> Path:
     target = tmp_path / "models"
     shutil.copytree(MODELS, target)
     return target
+
+
+def load_checked(files: list[Path], seeds_dir: Path = SEEDS) -> Selection:
+    """Load, type-check and resolve these model files, as `compare` and `show` do."""
+    return load_selection(files, seeds_dir)

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel
 
 from guarantees.findings import Finding, Location
+from guarantees.loaded import DataPath, LoadedModel
 from guarantees.model import Citation, Troops
 from guarantees.sources import Problem, Seeds, Span, resolve
 
-if TYPE_CHECKING:
-    from guarantees.validator import LoadedModel
-
-DataPath = tuple[str | int, ...]
 # Characters of unfound quotes per file that get a closest-passage search: the search costs about
 # 0.1 s per 1,000 characters against the longest source, so this bounds a hostile file's cost.
 CLOSEST_SEARCH_CHARS = 2_000
@@ -71,29 +68,36 @@ def follow(node: Any, path: DataPath) -> Any:
     return node
 
 
-def check_citations(model: LoadedModel, seeds: Seeds) -> Iterator[Finding]:
-    """Resolve every citation to one span; record it on the model, or say why it cannot be."""
+def resolve_citations(model: LoadedModel, seeds: Seeds) -> tuple[dict[DataPath, Span], list[Finding]]:
+    """Every citation of a model resolved to one span, by data path; and a finding for each that cannot be."""
+    spans: dict[DataPath, Span] = {}
+    findings: list[Finding] = []
     searched = 0
     for path in iter_citation_paths(model.document.data):
         citation: Citation = follow(model.arrangement, path)
         if citation.start is not None and citation.end is not None and citation.start >= citation.end:
-            yield Finding(
-                "invalid-range",
-                f"expected start < end, found [{citation.start}, {citation.end})",
-                model.document.locate((*path, "start")),
+            findings.append(
+                Finding(
+                    "invalid-range",
+                    f"expected start < end, found [{citation.start}, {citation.end})",
+                    model.document.locate((*path, "start")),
+                )
             )
         result = resolve(citation, seeds, closest=searched < CLOSEST_SEARCH_CHARS)
         if isinstance(result, Span):
-            model.spans[path] = result
+            spans[path] = result
         elif isinstance(result, Problem):
             searched += len(citation.quote) if result.code == "quote-not-found" else 0
             field = "source" if result.code == "unknown-source" else "quote"
             where = "start" if result.code == "span-mismatch" and citation.start is not None else field
-            location = model.document.locate((*path, where))
-            yield Finding(result.code, result.message, location, hint=result.hint)
+            findings.append(
+                Finding(result.code, result.message, model.document.locate((*path, where)), hint=result.hint)
+            )
+    return spans, findings
 
 
 def check_ranges(model: LoadedModel) -> Iterator[Finding]:
+    """A force size whose minimum is above its maximum."""
     troops = model.arrangement.dimensions.troops
     for index, reading in enumerate(getattr(troops, "assessments", [])):
         assert isinstance(reading, Troops)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from guarantees.loaded import LoadedModel
 from guarantees.model import Source
 from guarantees.sources import Seeds, Span
-from guarantees.validator import LoadedModel
 
 
 @dataclass(frozen=True)
@@ -54,43 +54,60 @@ def _dimension_of(path: tuple[str | int, ...]) -> str:
     return str(path[1]) if path and path[0] == "dimensions" else str(path[0])
 
 
-def _mention_patterns(models: list[LoadedModel]) -> dict[str, re.Pattern[str]]:
-    """How a paragraph names an arrangement: any alias of four letters or more, hyphens read as spaces."""
-    patterns = {}
+@dataclass(frozen=True)
+class ModelCitations:
+    """What coverage needs of one model: its id, its aliases and where its citations point."""
+
+    model_id: str
+    aliases: tuple[str, ...]
+    spans: tuple[CitedSpan, ...]
+
+
+def citations_of(model: LoadedModel) -> ModelCitations:
+    arrangement = model.arrangement
+    spans = tuple(CitedSpan(span, arrangement.id, _dimension_of(path)) for path, span in model.spans.items())
+    return ModelCitations(arrangement.id, tuple(arrangement.aliases), spans)
+
+
+def _mention_pattern(models: list[ModelCitations]) -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
+    """One pattern for every way a paragraph names an arrangement: any alias of four letters or more, hyphens
+    read as spaces; and which models each such term names. One pattern, so 10,000 models cost one search."""
+    owners: dict[str, list[str]] = {}
     for model in models:
-        terms = {
-            alias.replace("-", " ") for alias in model.arrangement.aliases if len(alias) >= 4 and not alias.isdigit()
-        }
-        if terms:
-            alternatives = "|".join(
-                re.escape(t).replace(r"\ ", r"[\s-]+") for t in sorted(terms, key=len, reverse=True)
-            )
-            patterns[model.arrangement.id] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-    return patterns
+        for alias in model.aliases:
+            if len(alias) >= 4 and not alias.isdigit():
+                owners.setdefault(alias.replace("-", " ").lower(), []).append(model.model_id)
+    if not owners:
+        return None, owners
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in sorted(owners, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), owners
 
 
-def _paragraphs(text: str, spans: list[CitedSpan], patterns: dict[str, re.Pattern[str]]) -> list[Paragraph]:
+def _paragraphs(
+    text: str, spans: list[CitedSpan], pattern: re.Pattern[str] | None, owners: dict[str, list[str]]
+) -> list[Paragraph]:
     paragraphs, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
         if line.strip():
             cited = any(c.span.start < end and c.span.end > start for c in spans)
-            mentions = [model_id for model_id, pattern in patterns.items() if pattern.search(line)]
+            terms = (re.sub(r"[\s-]+", " ", m.group().lower()) for m in pattern.finditer(line)) if pattern else ()
+            mentions = list(dict.fromkeys(owner for term in terms for owner in owners.get(term, ())))
             paragraphs.append(Paragraph(start, end, cited, mentions))
         start = end + 1
     return paragraphs
 
 
-def build_coverage(models: list[LoadedModel], seeds: Seeds) -> dict[str, SourceCoverage]:
+def build_coverage(models: list[ModelCitations], seeds: Seeds) -> dict[str, SourceCoverage]:
     """Coverage of every source in the manifest, in manifest order."""
     by_source: dict[str, list[CitedSpan]] = {source_id: [] for source_id in seeds.entries}
     for model in models:
-        for path, span in model.spans.items():
-            by_source.setdefault(span.source, []).append(CitedSpan(span, model.arrangement.id, _dimension_of(path)))
-    patterns = _mention_patterns(models)
+        for cited in model.spans:
+            by_source.setdefault(cited.span.source, []).append(cited)
+    pattern, owners = _mention_pattern(models)
     result = {}
     for source_id, entry in seeds.entries.items():
         text = seeds.text(source_id) or ""
         spans = sorted(by_source[source_id], key=lambda c: (c.span.start, c.span.end))
-        result[source_id] = SourceCoverage(entry, text, spans, _paragraphs(text, spans, patterns))
+        result[source_id] = SourceCoverage(entry, text, spans, _paragraphs(text, spans, pattern, owners))
     return result

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from guarantees.model import Assessment, Dimensions
+from guarantees.model import Arrangement, Assessed, Assessment, Dimensions, Unspecified
 from guarantees.scale import Choice, Scale
 
 DIMENSIONS: tuple[str, ...] = tuple(Dimensions.model_fields)
@@ -87,3 +87,21 @@ def typed_fields(dimension: str) -> dict[str, TypedField]:
 def scale_field(dimension: str) -> TypedField | None:
     """The field that places a dimension on an ordered scale (binding_force → level), if it has one."""
     return next((f for f in typed_fields(dimension).values() if f.ordered and not f.is_list), None)
+
+
+def dimension_value(arrangement: Arrangement, dimension: str) -> Assessed[Any] | Unspecified:
+    """One dimension of an arrangement: its assessments, or what the sources leave open."""
+    return getattr(arrangement.dimensions, dimension)  # type: ignore[no-any-return]
+
+
+def format_value(value: Any) -> str:
+    """A field value as words: vocabularies humanised, lists joined, numbers grouped, booleans as yes/no."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Choice):
+        return humanise(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, list):
+        return ", ".join(format_value(v) for v in value)
+    return str(value)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
+
+from guarantees.text import printable
 
 
 class ExitCode(IntEnum):
@@ -62,16 +63,6 @@ FINDING_CODES: dict[str, str] = {
     "source-checksum": "a source file's bytes differ from its manifest hash",
 }
 
-# C0 controls (tab and newline included), DEL, C1 controls, bidi overrides and isolates, line and
-# paragraph separators: shown as escapes so that no text from a file (a key, a tag, a file name)
-# can move the cursor, forge an output line or reorder a terminal line.
-_UNPRINTABLE = re.compile(r"[\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\u2028\u2029]")
-
-
-def printable(text: str) -> str:
-    """Text from a file made safe for a terminal line: every unprintable character as `\\uXXXX`."""
-    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
 
 @dataclass(frozen=True)
 class Location:
@@ -103,7 +94,6 @@ class Finding:
     location: Location
     severity: str = "error"
     hint: str | None = None
-    data: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.code not in FINDING_CODES:
@@ -127,18 +117,12 @@ class Finding:
         }
 
 
-@dataclass
+@dataclass(frozen=True)
 class Report:
-    """All findings of one run; its validity decides the exit code."""
+    """All findings of one run over some files; its validity decides the exit code."""
 
-    findings: list[Finding] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-
-    def add(self, finding: Finding) -> None:
-        self.findings.append(finding)
-
-    def extend(self, findings: Any) -> None:
-        self.findings.extend(findings)
+    findings: tuple[Finding, ...] = ()
+    files: tuple[str, ...] = ()
 
     @property
     def errors(self) -> list[Finding]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from guarantees.compare import dimension_value, format_value
-from guarantees.dimension import humanise, scale_field, typed_fields
+from guarantees.dimension import dimension_value, format_value, humanise, scale_field, typed_fields
 from guarantees.model import CUMULATIVE_DIMENSIONS, Arrangement, Assessed, Unspecified
 from guarantees.scale import Scale
 
@@ -32,10 +31,23 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class Label:
+    """What a view shows to name an arrangement; small, so a gap view over 10,000 models holds only these."""
+
+    id: str
+    name: str
+    alias: str
+
+    @classmethod
+    def of(cls, arrangement: Arrangement) -> Label:
+        return cls(arrangement.id, arrangement.name, arrangement.aliases[0])
+
+
+@dataclass(frozen=True)
 class GapColumn:
     """One arrangement measured against the baseline, dimension by dimension."""
 
-    arrangement: Arrangement
+    arrangement: Label
     gaps: tuple[Gap, ...]
 
     @property
@@ -120,12 +132,12 @@ def build_gap(dimension: str, base: Assessed[Any] | Unspecified, other: Assessed
     return Gap(dimension, found.status, found.detail, meets)
 
 
+def build_gap_column(baseline: Arrangement, other: Arrangement, dimensions: tuple[str, ...]) -> GapColumn:
+    """One arrangement against the baseline, over the chosen dimensions."""
+    gaps = tuple(build_gap(d, dimension_value(baseline, d), dimension_value(other, d)) for d in dimensions)
+    return GapColumn(Label.of(other), gaps)
+
+
 def build_gaps(baseline: Arrangement, others: list[Arrangement], dimensions: tuple[str, ...]) -> list[GapColumn]:
     """The gap view of each other arrangement against the baseline, over the chosen dimensions."""
-    return [
-        GapColumn(
-            other, tuple(build_gap(d, dimension_value(baseline, d), dimension_value(other, d)) for d in dimensions)
-        )
-        for other in others
-        if other.id != baseline.id
-    ]
+    return [build_gap_column(baseline, other, dimensions) for other in others if other.id != baseline.id]

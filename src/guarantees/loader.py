@@ -19,14 +19,12 @@ from typing import Any
 import yaml
 
 from guarantees.findings import Finding, Location
+from guarantees.text import CONTROL
 
 MAX_BYTES = 262_144  # the largest shipped model is ~10 KiB; every per-file cost is linear in this bound
 MAX_DEPTH = 64  # a model nests about eight levels; libyaml's composer dies near 25,000
 MAX_NODES = 10_000  # keys and values; the largest shipped model has ~250, and each costs ~10 µs to read
 Path_ = tuple[str | int, ...]
-
-# C0/C1 controls but tab and newline, DEL, and bidirectional overrides (kept in step with model.NO_CONTROL).
-CONTROL = re.compile(r"[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]")
 
 # What libyaml's reader would refuse (its error position is a byte offset, useless as a column) or
 # read as a line break where editors see none (NEL, LS, PS, a lone CR: every line number after it
@@ -34,7 +32,6 @@ CONTROL = re.compile(r"[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]")
 UNREADABLE = re.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]|\r(?!\n)")
 
 # YAML 1.2 core schema, for plain scalars only; anything else is a string.
-_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT10 = re.compile(r"^[-+]?[0-9]+$")
 _INT8 = re.compile(r"^0o[0-7]+$")

@@ -23,11 +23,11 @@ from guarantees.scale import (
     StatusValue,
     TriggerEvent,
 )
+from guarantees.text import CONTROL_CLASS
 
-# C0/C1 control characters (except tab and newline), DEL and bidirectional overrides: text
-# that could rewrite a terminal or reorder a table. The same pattern reaches the JSON Schema,
-# so check-jsonschema refuses what `guarantees validate` refuses.
-NO_CONTROL = r"^[^\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]*$"
+# The unsafe characters of guarantees.text as a JSON Schema pattern, so check-jsonschema refuses
+# what `guarantees validate` refuses.
+NO_CONTROL = f"^[^{CONTROL_CLASS}]*$"
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PARTIAL_DATE = r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$"
 
@@ -197,25 +197,27 @@ def _dimension_tag(value: Any) -> str | None:
     return None
 
 
+_ASSESSED_TYPES: dict[type[Assessment], type[Assessed[Any]]] = {}
+
+
 def assessed_type(assessment: type[Assessment]) -> type[Assessed[Any]]:
     """`AssessedTroops` and the like: a named subclass of Assessed whose items are that assessment.
 
-    Named, so the cache can pickle it and the schema calls it something readable; a plain
-    subclass rather than `Assessed[Troops]`, because pydantic's generic parametrisation costs
-    several times as much at import, which every command pays.
+    Named, so the schema calls it something readable; a plain subclass rather than `Assessed[Troops]`,
+    because pydantic's generic parametrisation costs several times as much at import, which every
+    command pays.
     """
-    name = f"Assessed{assessment.__name__}"
-    if name not in globals():
-        field = Field(min_length=1, description="One or more cited readings.")
+    if assessment not in _ASSESSED_TYPES:
+        name = f"Assessed{assessment.__name__}"
         namespace = {
             "__module__": __name__,
             "__qualname__": name,
             "__doc__": Assessed.__doc__,
             "__annotations__": {"assessments": list[assessment]},  # type: ignore[valid-type]
-            "assessments": field,
+            "assessments": Field(min_length=1, description="One or more cited readings."),
         }
-        globals()[name] = type(name, (Assessed,), namespace)
-    return globals()[name]  # type: ignore[no-any-return]
+        _ASSESSED_TYPES[assessment] = type(name, (Assessed,), namespace)
+    return _ASSESSED_TYPES[assessment]
 
 
 def dimension(assessment: type[Assessment]) -> Any:

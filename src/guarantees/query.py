@@ -9,8 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from guarantees.compare import dimension_value
-from guarantees.dimension import DIMENSIONS, TypedField, scale_field, typed_field, typed_fields
+from guarantees.dimension import DIMENSIONS, TypedField, dimension_value, scale_field, typed_field, typed_fields
 from guarantees.findings import UsageError
 from guarantees.model import Arrangement, Unspecified
 

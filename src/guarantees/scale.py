@@ -184,6 +184,6 @@ class RecordKind(Choice):
     DOUBTED = "doubted", "A guarantor publicly cast doubt on honouring it."
 
 
-def iter_choice_types() -> list[type[Choice]]:
+def choice_types() -> list[type[Choice]]:
     """Every vocabulary, scales first, in declaration order (for the codebook and the schema)."""
     return [*Scale.__subclasses__(), *(c for c in Choice.__subclasses__() if c is not Scale)]

@@ -7,20 +7,21 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from guarantees.formats import SchemaName
 from guarantees.model import Arrangement, SourceManifest
-from guarantees.scale import Scale, iter_choice_types
+from guarantees.scale import Scale, choice_types
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 BASE_ID = "urn:guarantees:schema:"
-SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
-    "arrangement": (Arrangement, "A security-guarantee arrangement model file (models/*.yaml)."),
-    "sources": (SourceManifest, "The source manifest (seeds/sources.yaml)."),
+SCHEMAS: dict[SchemaName, tuple[type[BaseModel], str]] = {
+    SchemaName.arrangement: (Arrangement, "A security-guarantee arrangement model file (models/*.yaml)."),
+    SchemaName.sources: (SourceManifest, "The source manifest (seeds/sources.yaml)."),
 }
 
 
 def _describe_vocabularies(defs: dict[str, Any]) -> None:
     """Give each vocabulary its level meanings, in order, where editors show them."""
-    for choice in iter_choice_types():
+    for choice in choice_types():
         entry = defs.get(choice.__name__)
         if entry is None:
             continue
@@ -29,20 +30,16 @@ def _describe_vocabularies(defs: dict[str, Any]) -> None:
         entry["enumDescriptions"] = [m.meaning for m in choice]
 
 
-def build_schema(name: str) -> dict[str, Any]:
+def build_schema(name: SchemaName) -> dict[str, Any]:
     """The JSON Schema of one file type, with a stable key order."""
     model, description = SCHEMAS[name]
     generated = model.model_json_schema()
     _describe_vocabularies(generated.get("$defs", {}))
-    header = {"$schema": DRAFT, "$id": f"{BASE_ID}{name}.schema.json", "description": description}
+    header = {"$schema": DRAFT, "$id": f"{BASE_ID}{name.value}.schema.json", "description": description}
     generated.pop("description", None)
     return {**header, **generated}
 
 
-def render_schema(name: str) -> str:
+def render_schema(name: SchemaName) -> str:
     """The schema as committed in schemas/: two-space JSON with a final newline."""
     return json.dumps(build_schema(name), indent=2, ensure_ascii=False) + "\n"
-
-
-def schema_file_name(name: str) -> str:
-    return f"{name}.schema.json"

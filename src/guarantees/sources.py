@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from guarantees.findings import Finding, GuaranteesError
 from guarantees.loader import Document, read_document
 from guarantees.model import Citation, Source, SourceManifest
-from guarantees.validation import iter_validation_findings
+from guarantees.type_findings import iter_validation_findings
 
 MANIFEST = "sources.yaml"
 
@@ -104,7 +104,7 @@ class Seeds:
         """Every start of `quote` in a verified source, remembered: a file may cite one quote thousands of times."""
         key = (source_id, quote)
         if key not in self._occurrences:
-            self._occurrences[key] = iter_occurrences(self.text(source_id) or "", quote)
+            self._occurrences[key] = find_occurrences(self.text(source_id) or "", quote)
         return self._occurrences[key]
 
     def normalised(self, source_id: str) -> tuple[str, list[int]]:
@@ -184,7 +184,7 @@ def normalise_typography(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
-def iter_occurrences(text: str, quote: str) -> list[int]:
+def find_occurrences(text: str, quote: str) -> list[int]:
     """Every start offset of `quote` in `text`, overlapping ones included."""
     starts, at = [], text.find(quote)
     while at != -1:

@@ -139,7 +139,7 @@ def test_export_markdown_json_csv(invoke, fixtures: Path, tmp_path: Path) -> Non
     )
     assert len(rows) == 20 and rows[0]["arrangement"] == "alpha-pact" and rows[0]["level_top"] == "5"
     bad = invoke("export", "alpha", "-f", "pdf", "--models", fixtures)
-    assert bad.exit_code == 2 and "markdown, json, csv" in bad.stderr
+    assert bad.exit_code == 2 and "'markdown', 'json', 'csv'" in bad.stderr
 
 
 def test_export_to_a_file_is_atomic(invoke, fixtures: Path, tmp_path: Path) -> None:

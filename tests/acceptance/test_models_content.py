@@ -6,9 +6,11 @@ import pytest
 
 from conftest import MODELS, SEEDS
 from guarantees.checks import iter_citations, iter_nodes
+from guarantees.loaded import LoadedModel
 from guarantees.model import CUMULATIVE_DIMENSIONS, Assessed, Assessment, Party, Unspecified
+from guarantees.model_file import list_model_files
+from guarantees.service.selection import load_selection
 from guarantees.sources import load_seeds
-from guarantees.validator import LoadedModel, iter_model_files, validate_files
 
 # One alias per arrangement the sources discuss (issue: curate every arrangement).
 REQUIRED_ALIASES = {
@@ -28,11 +30,9 @@ REQUIRED_ALIASES = {
 
 @pytest.fixture(scope="module")
 def models() -> list[LoadedModel]:
-    seeds, _ = load_seeds(SEEDS)
-    assert seeds is not None
-    report, loaded = validate_files(iter_model_files([MODELS]), seeds)
-    assert report.ok, [f.render() for f in report.findings]
-    return loaded
+    selection = load_selection(list_model_files([MODELS]), SEEDS)
+    assert selection.report.ok, [f.render() for f in selection.report.findings]
+    return list(selection.models)
 
 
 def test_every_arrangement_the_sources_discuss_has_a_model(models: list[LoadedModel]) -> None:

@@ -107,11 +107,24 @@ def test_json_format_is_a_versioned_envelope(invoke, tmp_path: Path) -> None:
     assert finding["code"] == "invalid-value" and finding["line"] == 10 and finding["path"] == "parties[0].code"
 
 
-@pytest.mark.parametrize("args", [["validate", "no/such/dir"], ["validate", "--format", "xml"], ["schema", "nothing"]])
-def test_usage_errors_exit_2_with_one_line(invoke, args: list[str]) -> None:
+def test_usage_errors_exit_2_with_one_line(invoke) -> None:
+    result = invoke("validate", "no/such/dir")
+    assert result.exit_code == 2, result
+    assert result.stderr == "guarantees: error: no such file or directory: no/such/dir\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "choices"),
+    [
+        (["validate", "--format", "xml"], "'xml' is not one of 'text', 'json', 'github'"),
+        (["schema", "nothing"], "'nothing' is not one of 'arrangement', 'sources'"),
+        (["export", "alpha", "--format", "pdf"], "'pdf' is not one of 'markdown', 'json', 'csv'"),
+    ],
+)
+def test_an_unknown_choice_is_a_usage_error_that_lists_the_choices(invoke, args: list[str], choices: str) -> None:
     result = invoke(*args)
     assert result.exit_code == 2, result
-    assert result.stderr.startswith("guarantees: error: ") and result.stderr.count("\n") == 1
+    assert choices in result.stderr and "Traceback" not in result.stderr and result.stdout == ""
 
 
 def test_schema_prints_the_committed_schema(invoke) -> None:
@@ -128,7 +141,7 @@ def test_a_bug_becomes_one_line_and_exit_3_unless_debug(invoke, monkeypatch: pyt
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("guarantees.validator.validate_files", broken)
+    monkeypatch.setattr("guarantees.service.validate.scan_files", broken)
     result = invoke("validate")
     assert result.exit_code == 3
     assert result.stderr == "guarantees: internal error: RuntimeError: boom (rerun with --debug)\n"

@@ -10,6 +10,7 @@ import pytest
 
 import guarantees.writer as writer
 from guarantees.findings import GuaranteesError
+from guarantees.formats import SchemaName
 from guarantees.schema import render_schema
 
 OLD = "the old content, which must survive\n"
@@ -110,7 +111,7 @@ def test_write_output_without_a_file_writes_stdout_plainly(capsys: pytest.Captur
 def test_schema_to_a_file(invoke, existing: Path) -> None:
     result = invoke("schema", "-o", existing)
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", ""), result
-    assert existing.read_text(encoding="utf-8") == render_schema("arrangement")
+    assert existing.read_text(encoding="utf-8") == render_schema(SchemaName.arrangement)
 
 
 def test_schema_to_a_file_that_cannot_be_replaced_exits_3_and_keeps_the_old_file(

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from conftest import EXAMPLES, MODELS, SEEDS
 from guarantees.findings import FINDING_CODES
+from guarantees.service.scan import scan_files
 from guarantees.sources import load_seeds
-from guarantees.validator import validate_files
 from samples import MINI
 
 SEED_SET, _ = load_seeds(SEEDS)
@@ -58,8 +58,8 @@ def check_mutant(text: str) -> None:
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "mutant.yaml"
         path.write_text(text, encoding="utf-8")
-        report, _ = validate_files([path], SEED_SET)
-    for finding in report.findings:
+        findings = scan_files([path], SEED_SET).findings
+    for finding in findings:
         assert finding.code in FINDING_CODES
         assert finding.location.line is not None and finding.location.line >= 1, finding
         assert finding.location.column is not None and finding.location.column >= 1, finding

@@ -5,19 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import SEEDS
-from guarantees.coverage import build_coverage
-from guarantees.sources import load_seeds
-from guarantees.validator import validate_files
+from guarantees.coverage import build_coverage, citations_of
+from guarantees.service.selection import load_selection
 from samples import MINI
 
 
 def _coverage(tmp_path: Path, text: str):
     (tmp_path / "mini.yaml").write_text(text, encoding="utf-8")
-    seeds, _ = load_seeds(SEEDS)
-    assert seeds is not None
-    report, models = validate_files([tmp_path / "mini.yaml"], seeds)
-    assert report.ok, report.findings
-    return build_coverage(models, seeds)
+    selection = load_selection([tmp_path / "mini.yaml"], SEEDS)
+    assert selection.report.ok and selection.seeds is not None, selection.report.findings
+    return build_coverage([citations_of(m) for m in selection.models], selection.seeds)
 
 
 def test_spans_are_attributed_to_model_and_dimension(tmp_path: Path) -> None:
@@ -44,11 +41,18 @@ def test_share_counts_overlapping_spans_once(tmp_path: Path) -> None:
 
 
 def test_uncited_paragraph_naming_an_arrangement_is_flagged(tmp_path: Path) -> None:
+    # "ironclad" stands in one paragraph of the article, which MINI does not cite; "mini-snap" stands nowhere.
+    aliased = MINI.replace("aliases: [mini-snap]", "aliases: [mini-snap, ironclad]")
+    coverage = _coverage(tmp_path, aliased)["defense-news-2025-08-16"]
+    flagged = [(coverage.text[p.start : p.end], p.mentions) for p in coverage.uncited_mentions]
+    (paragraph,) = [line for line in coverage.text.split("\n") if "ironclad" in line]
+    assert flagged == [(paragraph, ["mini"])]
+
+
+def test_a_cited_paragraph_is_not_flagged(tmp_path: Path) -> None:
+    # "snap-back" names the model in the options list, and MINI cites that very line.
     aliased = MINI.replace("aliases: [mini-snap]", "aliases: [mini-snap, snap-back]")
     coverage = _coverage(tmp_path, aliased)["defense-news-2025-08-16"]
-    flagged = coverage.uncited_mentions
-    # The options list's snap-back line is cited; a paragraph only mentions it if it says "snap-back" uncited.
-    cited_lines = {coverage.text[p.start : p.end] for p in coverage.paragraphs if p.cited}
-    assert any("Sanctions snap-back clauses" in line for line in cited_lines)
-    assert all("mini" in p.mentions for p in flagged)
-    assert all(not p.cited for p in flagged)
+    mentioned = [p for p in coverage.paragraphs if "mini" in p.mentions]
+    assert mentioned and all(p.cited for p in mentioned)
+    assert coverage.uncited_mentions == []

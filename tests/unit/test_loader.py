@@ -6,8 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guarantees.findings import FINDING_CODES, printable
+from guarantees.findings import FINDING_CODES
 from guarantees.loader import USING_LIBYAML, decode_text, line_and_column, parse_document, resolve_plain
+from guarantees.text import printable
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 LONG_FUZZ = settings(max_examples=5_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])

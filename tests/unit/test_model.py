@@ -7,10 +7,10 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from conftest import SEEDS
-from guarantees.codebook import EXAMPLES, render_codebook
 from guarantees.dimension import assessment_type
+from guarantees.docgen.codebook import EXAMPLES, render_codebook
 from guarantees.model import Arrangement, Dimensions, Party, dimension
-from guarantees.scale import BindingLevel, Presence, Scale, iter_choice_types
+from guarantees.scale import BindingLevel, Presence, Scale, choice_types
 from guarantees.sources import Span, load_seeds, resolve
 
 
@@ -27,7 +27,7 @@ def test_scales_of_different_kinds_do_not_compare() -> None:
 
 
 def test_every_vocabulary_member_has_a_meaning() -> None:
-    for choice in iter_choice_types():
+    for choice in choice_types():
         assert all(member.meaning.endswith(".") for member in choice), choice
     assert {c.__name__ for c in Scale.__subclasses__()} >= {"BindingLevel", "AutomaticityLevel", "SpecificityLevel"}
 

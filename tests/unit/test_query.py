@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.unit.test_compare import select as load
+from tests.unit.test_comparison import select as load
 
 from guarantees.findings import UsageError
 from guarantees.query import field_names, parse_filter, select

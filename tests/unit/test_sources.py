@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import SEEDS
 from guarantees.model import Citation
-from guarantees.sources import Problem, Seeds, Span, iter_occurrences, load_seeds, normalise_typography, resolve
+from guarantees.sources import Problem, Seeds, Span, find_occurrences, load_seeds, normalise_typography, resolve
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +79,7 @@ def test_one_changed_character_points_at_the_closest_passage(seeds: Seeds) -> No
 
 def test_ambiguous_quote_lists_where_it_occurs(seeds: Seeds) -> None:
     text = seeds.text("vnexpress-2025-12-20") or ""
-    starts = iter_occurrences(text, "Eng English")
+    starts = find_occurrences(text, "Eng English")
     assert len(starts) == 3
     result = resolve(cite(source="vnexpress-2025-12-20", quote="Eng English"), seeds)
     assert isinstance(result, Problem) and result.code == "quote-ambiguous"
@@ -88,7 +88,7 @@ def test_ambiguous_quote_lists_where_it_occurs(seeds: Seeds) -> None:
 
 def test_prefix_suffix_and_offsets_pick_one_occurrence(seeds: Seeds) -> None:
     text = seeds.text("vnexpress-2025-12-20") or ""
-    first, second, _ = iter_occurrences(text, "Eng English")
+    first, second, _ = find_occurrences(text, "Eng English")
     by_suffix = resolve(
         cite(source="vnexpress-2025-12-20", quote="Eng English", prefix="中国人\n\n", suffix="\nChina"), seeds
     )
@@ -130,7 +130,7 @@ def test_any_span_cut_from_a_seed_resolves_back_to_itself(seeds: Seeds, data: st
     by_offsets = resolve(cite(source=source_id, quote=quote, start=start, end=end), seeds)
     assert by_offsets == Span(source_id, quote, start, end)
     by_quote = resolve(cite(source=source_id, quote=quote), seeds)
-    if len(iter_occurrences(text, quote)) == 1:
+    if len(find_occurrences(text, quote)) == 1:
         assert by_quote == Span(source_id, quote, start, end)
     else:
         assert isinstance(by_quote, Problem) and by_quote.code == "quote-ambiguous"

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from guarantees.formats import ExportFormat, ReportFormat
+
 SeedsOption = Annotated[
     Path | None,
     typer.Option(
@@ -62,4 +64,23 @@ WhereOption = Annotated[
         show_default=False,
         help="Filter, e.g. 'binding_force>=legally_binding' or troops.presence=in_territory; repeat to AND.",
     ),
+]
+NamesArgument = Annotated[
+    list[str] | None,
+    typer.Argument(metavar="NAME...", help="Arrangement ids or aliases, any case.", show_default=False),
+]
+SvgOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--svg",
+        metavar="FILE",
+        dir_okay=False,
+        show_default=False,
+        help="Also save the rendered view as an SVG image (for slides).",
+    ),
+]
+ExportFormatOption = Annotated[ExportFormat, typer.Option("--format", "-f", help="markdown, json or csv.")]
+ReportFormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="text, json or github.")]
+JobsOption = Annotated[
+    int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 picks one per core for 64 files or more.")
 ]

@@ -8,7 +8,8 @@ import typer
 
 from guarantees.cli import app
 from guarantees.cli.options import ModelsOption, SeedsOption
-from guarantees.findings import ExitCode, GuaranteesError, UsageError
+from guarantees.cli.output import print_view, stop_on_findings
+from guarantees.data_dirs import DataDirs
 
 
 @app.command()
@@ -24,29 +25,9 @@ def sources(
 
     Example: guarantees sources vnexpress-2025-12-20
     """
-    import difflib
-
-    from guarantees.coverage import build_coverage
-    from guarantees.location import find_models_dir, find_seeds_dir
-    from guarantees.render.console import build_console
     from guarantees.render.coverage import render_source_table, render_source_text
-    from guarantees.sources import load_seeds
-    from guarantees.validator import iter_model_files, validate_files
+    from guarantees.service.coverage import source_coverage
 
-    loaded, findings = load_seeds(find_seeds_dir(seeds))
-    if loaded is None:
-        raise GuaranteesError("the source manifest does not validate; run `guarantees validate`")
-    if source_id is not None and source_id not in loaded.entries:
-        close = difflib.get_close_matches(source_id, list(loaded.entries), n=3)
-        raise UsageError(
-            f"unknown source `{source_id}`; "
-            + (f"did you mean {', '.join(close)}?" if close else f"known: {', '.join(loaded.entries)}")
-        )
-    _, models_loaded = validate_files(iter_model_files([find_models_dir(models)]), loaded)
-    coverage = build_coverage(models_loaded, loaded)
-    console = build_console()
-    if source_id is None:
-        console.print(render_source_table(list(coverage.values())))
-    else:
-        console.print(render_source_text(coverage[source_id]))
-    raise typer.Exit(int(ExitCode.OK))
+    result = source_coverage(source_id, DataDirs(models, seeds))
+    stop_on_findings(result.report)
+    print_view(render_source_text(result.sources[0]) if source_id else render_source_table(result.sources))

@@ -1,4 +1,4 @@
-"""`guarantees validate` and `guarantees schema`."""
+"""`guarantees validate`, `schema` and `generate`: parse, call the service, render, exit."""
 
 from __future__ import annotations
 
@@ -9,8 +9,11 @@ from typing import Annotated
 import typer
 
 from guarantees.cli import app
-from guarantees.cli.options import OutputOption, SeedsOption
-from guarantees.findings import ExitCode, UsageError
+from guarantees.cli.options import JobsOption, OutputOption, ReportFormatOption, SeedsOption
+from guarantees.cli.output import write_text
+from guarantees.data_dirs import DataDirs
+from guarantees.findings import ExitCode
+from guarantees.formats import ReportFormat, SchemaName
 
 
 @app.command()
@@ -20,10 +23,8 @@ def validate(
         typer.Argument(help="Model files or directories (default: the models directory).", show_default=False),
     ] = None,
     seeds: SeedsOption = None,
-    output_format: Annotated[str, typer.Option("--format", "-f", help="text, json or github.")] = "text",
-    jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 picks one per core for 64 files or more.")
-    ] = 0,
+    output_format: ReportFormatOption = ReportFormat.text,
+    jobs: JobsOption = 0,
 ) -> None:
     """Check model files: YAML, types, citations against the sources, ids and aliases.
 
@@ -31,44 +32,25 @@ def validate(
 
     Example: guarantees validate models/ --format github
     """
-    from guarantees.location import find_models_dir, find_seeds_dir
     from guarantees.render.findings import REPORTERS
-    from guarantees.sources import load_seeds
-    from guarantees.validator import choose_jobs, iter_model_files, validate_files
+    from guarantees.service.validate import validate as validate_files
 
-    if output_format not in REPORTERS:
-        raise UsageError(f"unknown format `{output_format}`; expected one of: {', '.join(REPORTERS)}")
-    seeds_dir = find_seeds_dir(seeds)
-    loaded, manifest_findings = load_seeds(seeds_dir)
-    files = iter_model_files(paths or [find_models_dir()])
-    if loaded is None:
-        from guarantees.findings import Report
-
-        report = Report(findings=manifest_findings, files=[])
-    else:
-        workers = jobs or choose_jobs(len(files))
-        report, _ = validate_files(files, loaded, keep_models=False, jobs=workers)
-        report.extend(manifest_findings)
-    sys.stdout.write(REPORTERS[output_format](report))
-    raise typer.Exit(int(report.exit_code))
+    report = validate_files(paths or [], DataDirs(seeds=seeds), jobs=jobs)
+    write_text(REPORTERS[output_format](report), None, exit_code=report.exit_code)
 
 
 @app.command()
 def schema(
-    which: Annotated[str, typer.Argument(help="arrangement or sources.")] = "arrangement",
+    which: Annotated[SchemaName, typer.Argument(help="arrangement or sources.")] = SchemaName.arrangement,
     output: OutputOption = None,
 ) -> None:
     """Print the JSON Schema of a model file (or of the source manifest).
 
     Example: guarantees schema arrangement > arrangement.schema.json
     """
-    from guarantees.schema import SCHEMAS, render_schema
-    from guarantees.writer import write_output
+    from guarantees.schema import render_schema
 
-    if which not in SCHEMAS:
-        raise UsageError(f"unknown schema `{which}`; expected one of: {', '.join(SCHEMAS)}")
-    write_output(render_schema(which), output)
-    raise typer.Exit(int(ExitCode.OK))
+    write_text(render_schema(which), output)
 
 
 @app.command()
@@ -76,16 +58,13 @@ def generate(
     check: Annotated[bool, typer.Option("--check", help="Only report stale files; exit 1 if any.")] = False,
     root: Annotated[Path, typer.Option("--root", help="The project root.", file_okay=False)] = Path("."),
 ) -> None:
-    """Regenerate the schemas, docs/codebook.md and docs/models.md from the types and the models.
+    """Regenerate the schemas, docs/codebook.md, docs/models.md and the command reference from the code and models.
 
     Example: guarantees generate --check
     """
-    from guarantees.generated import Project, iter_stale, write_generated
+    from guarantees.service.generate import generate as generate_files
 
-    project = Project(root)
-    if not (project.seeds / "sources.yaml").is_file():
-        raise UsageError(f"{root} is not a guarantees project root (no seeds/sources.yaml)")
-    changed = iter_stale(project) if check else write_generated(project)
-    for relative in changed:
+    result = generate_files(root, app, check=check)
+    for relative in result.paths:
         sys.stdout.write(f"{'stale' if check else 'wrote'}: {relative}\n")
-    raise typer.Exit(int(ExitCode.FINDINGS if check and changed else ExitCode.OK))
+    raise typer.Exit(int(ExitCode.OK if result.ok else ExitCode.FINDINGS))

@@ -12,7 +12,7 @@ CITED = "black on yellow"
 LABEL = "bold cyan"
 
 
-def render_source_table(coverages: list[SourceCoverage]) -> RenderableType:
+def render_source_table(coverages: tuple[SourceCoverage, ...]) -> RenderableType:
     """One row per source: who and what it is, how many spans the models cite, and what share of its text."""
     table = Table(
         title="Sources",

@@ -8,8 +8,9 @@ import json
 from typing import Any
 
 from guarantees import __version__
-from guarantees.compare import Cell, Comparison
-from guarantees.validator import LoadedModel
+from guarantees.comparison import Cell, Comparison
+from guarantees.loaded import LoadedModel
+from guarantees.service.compare import CompareResult
 
 JSON_FORMAT = "guarantees.export"
 JSON_FORMAT_VERSION = 1
@@ -42,16 +43,18 @@ def resolved_model(model: LoadedModel) -> dict[str, Any]:
     return data
 
 
-def render_json(comparison: Comparison) -> str:
+def render_json(result: CompareResult) -> str:
+    comparison = result.comparison
+    assert comparison is not None and result.generated is not None  # noqa: S101  (rendered only on success)
     envelope = {
         "format": JSON_FORMAT,
         "version": JSON_FORMAT_VERSION,
         "tool_version": __version__,
-        "generated": comparison.generated.isoformat(),
+        "generated": result.generated.isoformat(),
         "arrangements": [
             {
                 "id": m.arrangement.id,
-                "sha256": comparison.hashes.get(m.arrangement.id),
+                "sha256": (result.hashes or {}).get(m.arrangement.id),
                 "file": m.file,
                 "summary_line": comparison.summaries[m.arrangement.id],
                 "model": resolved_model(m),
@@ -61,9 +64,9 @@ def render_json(comparison: Comparison) -> str:
         "dimensions": [row.dimension for row in comparison.rows],
         "differing_dimensions": [row.dimension for row in comparison.rows if row.differs],
     }
-    if comparison.baseline is not None:
-        envelope["baseline"] = comparison.baseline.id
-        envelope["gaps"] = {c.arrangement.id: [vars(g) for g in c.gaps] for c in comparison.gaps}
+    if result.baseline is not None:
+        envelope["baseline"] = result.baseline.id
+        envelope["gaps"] = {c.arrangement.id: [vars(g) for g in c.gaps] for c in result.gaps}
     return json.dumps(envelope, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -94,8 +97,10 @@ def _csv_row(comparison: Comparison, index: int, dimension: str, differs: bool, 
     ]
 
 
-def render_csv(comparison: Comparison) -> str:
+def render_csv(result: CompareResult) -> str:
     """One row per arrangement × dimension, RFC 4180 quoting, CRLF line ends."""
+    comparison = result.comparison
+    assert comparison is not None  # noqa: S101  (rendered only on success)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)

@@ -7,7 +7,9 @@ import re
 from collections.abc import Callable
 
 from guarantees import __version__
-from guarantees.findings import Finding, Report, printable
+from guarantees.findings import Finding, Report
+from guarantees.formats import ReportFormat
+from guarantees.text import printable
 
 JSON_FORMAT_VERSION = 1
 
@@ -30,7 +32,7 @@ def render_json(report: Report) -> str:
         "version": JSON_FORMAT_VERSION,
         "tool_version": __version__,
         "valid": report.ok,
-        "files": report.files,
+        "files": list(report.files),
         "findings": [finding.as_dict() for finding in report.sorted()],
     }
     return (
@@ -68,4 +70,8 @@ def render_github(report: Report) -> str:
     return "".join(render_github_line(f) + "\n" for f in report.sorted()) + render_text(report).splitlines()[-1] + "\n"
 
 
-REPORTERS: dict[str, Callable[[Report], str]] = {"text": render_text, "json": render_json, "github": render_github}
+REPORTERS: dict[ReportFormat, Callable[[Report], str]] = {
+    ReportFormat.text: render_text,
+    ReportFormat.json: render_json,
+    ReportFormat.github: render_github,
+}

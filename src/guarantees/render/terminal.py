@@ -10,20 +10,22 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from guarantees.compare import DIFFERS, Cell, Comparison, Profile, Quote
+from guarantees.comparison import DIFFERS, Cell, Comparison, Profile, Quote
 from guarantees.dimension import humanise
 from guarantees.gap import GAP_SYMBOLS, STATUSES, GapColumn
-from guarantees.loader import CONTROL
 from guarantees.model import Arrangement, Source
 from guarantees.party import find_party_name
 from guarantees.scale import Scale
+from guarantees.service.gaps import GapResult
+from guarantees.service.listing import ListResult
+from guarantees.text import sanitise
 
 GAP_STYLES = {"lacks": "red", "weaker": "red", "contested": "yellow", "stronger": "green", "same": "green"}
 
 
 def text(value: object, style: str = "") -> Text:
     """Data as a Text: never parsed as markup; control characters (escape sequences included) shown as U+FFFD."""
-    return Text(CONTROL.sub("\ufffd", str(value)), style=style)
+    return Text(sanitise(value), style=style)
 
 
 def gauge(level: Scale) -> Text:
@@ -101,16 +103,20 @@ def render_quote(quote: Quote) -> Text:
     return Text.assemble(head, "\n", body)
 
 
-def render_quotes(quotes: list[Quote]) -> RenderableType:
+def render_quotes(quotes: tuple[Quote, ...]) -> RenderableType:
     lines: list[RenderableType] = [Text("Cited spans (offsets are code points into the source text)", style="bold")]
     return Group(*lines, *(render_quote(q) for q in quotes)) if quotes else Text("")
 
 
-def render_summaries(comparison: Comparison) -> Group:
-    lines: list[RenderableType] = [Text("Decision in one line", style="bold")]
-    for arrangement in comparison.arrangements:
-        lines.append(Text.assemble(text(arrangement.name, "bold"), ": ", text(comparison.summaries[arrangement.id])))
-    return Group(*lines)
+def render_summaries(lines: list[tuple[str, str]]) -> Group:
+    """The decision line of each arrangement, given as (name, line)."""
+    shown: list[RenderableType] = [Text("Decision in one line", style="bold")]
+    shown += [Text.assemble(text(name, "bold"), ": ", text(line)) for name, line in lines]
+    return Group(*shown)
+
+
+def _summaries(comparison: Comparison) -> list[tuple[str, str]]:
+    return [(a.name, comparison.summaries[a.id]) for a in comparison.arrangements]
 
 
 def legend(comparison: Comparison) -> Text:
@@ -136,7 +142,7 @@ SHORT = {
 }
 
 
-def render_gap_matrix(baseline: Arrangement, columns: list[GapColumn]) -> Table:
+def render_gap_matrix(columns: tuple[GapColumn, ...]) -> Table:
     """One row per arrangement, one narrow column per dimension: the gap at a glance, readable at 80 columns."""
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", padding=(0, 1), collapse_padding=True, pad_edge=False)
     table.add_column("arrangement", min_width=12, overflow="fold")
@@ -147,11 +153,11 @@ def render_gap_matrix(baseline: Arrangement, columns: list[GapColumn]) -> Table:
     for column in columns:
         symbols = [Text(GAP_SYMBOLS[g.status], style=GAP_STYLES.get(g.status, "")) for g in column.gaps]
         matched, total = column.score
-        table.add_row(text(column.arrangement.aliases[0]), *symbols, f"{matched}/{total}")
+        table.add_row(text(column.arrangement.alias), *symbols, f"{matched}/{total}")
     return table
 
 
-def render_gap_details(columns: list[GapColumn]) -> Group:
+def render_gap_details(columns: tuple[GapColumn, ...]) -> Group:
     """Per arrangement, each dimension where it is not the same as the baseline, with the values that differ."""
     parts: list[RenderableType] = []
     for column in columns:
@@ -159,7 +165,7 @@ def render_gap_details(columns: list[GapColumn]) -> Group:
         parts.append(
             Text.assemble(
                 text(arrangement.name, "bold"),
-                text(f" ({arrangement.aliases[0]}): ", "dim"),
+                text(f" ({arrangement.alias}): ", "dim"),
                 text(column.verdict, "italic"),
             )
         )
@@ -187,32 +193,31 @@ def gap_legend(dimensions: list[str]) -> Text:
     )
 
 
-def render_gap_view(comparison: Comparison) -> Group:
+def render_gap_view(result: GapResult) -> Group:
     """`compare --against`: the matrix, its legend, the details, and the decision line of each arrangement."""
-    assert comparison.baseline is not None  # noqa: S101  (called only with a baseline)
-    dimensions = [row.dimension for row in comparison.rows]
-    baseline = comparison.baseline
+    assert result.baseline is not None  # noqa: S101  (rendered only when the service found no problem)
+    baseline = result.baseline.label
+    columns = tuple(m.column for m in result.others if m.column is not None)
     title = Text.assemble(("Against the baseline: ", "bold"), text(f"{baseline.name} ({baseline.id})", "bold"))
+    lines = [(m.label.name, m.summary) for m in (result.baseline, *result.others)]
     return Group(
         title,
-        render_gap_matrix(baseline, comparison.gaps),
-        gap_legend(dimensions),
+        render_gap_matrix(columns),
+        gap_legend(list(result.dimensions)),
         Text(""),
-        render_gap_details(comparison.gaps),
+        render_gap_details(columns),
         Text(""),
-        render_summaries(comparison),
+        render_summaries(lines),
     )
 
 
 def render_comparison(comparison: Comparison) -> Group:
-    """The whole `compare` view: table, legend, decision lines, cited spans (the gap view instead with --against)."""
-    if comparison.baseline is not None:
-        return render_gap_view(comparison)
+    """The whole `compare` view: table, legend, decision lines, cited spans."""
     return Group(
         render_table(comparison),
         legend(comparison),
         Text(""),
-        render_summaries(comparison),
+        render_summaries(_summaries(comparison)),
         Text(""),
         render_quotes(comparison.quotes),
     )
@@ -244,18 +249,17 @@ def render_profile(profile: Profile) -> Group:
     return Group(head, parties, table, *notes, Text(""), render_quotes(profile.comparison.quotes))
 
 
-def render_catalogue(arrangements: list[Arrangement], columns: list[tuple[str, list[Cell]]]) -> Table:
-    """`list`: one row per arrangement, with a cell for each key dimension."""
+def render_list(result: ListResult) -> Group:
+    """`list`: one row per arrangement, with a cell for each key dimension, and how many of all are shown."""
     table = Table(box=box.SIMPLE_HEAD, expand=True, header_style="bold")
     table.add_column("arrangement", ratio=2)
-    for title, _ in columns:
-        table.add_column(humanise(title), ratio=1)
-    for index, arrangement in enumerate(arrangements):
-        name = Text.assemble(
-            text(arrangement.name, "bold"), "\n", text(f"{arrangement.aliases[0]} · {arrangement.id}", "dim")
-        )
-        table.add_row(name, *(_short(cells[index]) for _, cells in columns))
-    return table
+    for dimension in result.dimensions:
+        table.add_column(humanise(dimension), ratio=1)
+    for row in result.rows:
+        label = row.label
+        name = Text.assemble(text(label.name, "bold"), "\n", text(f"{label.alias} · {label.id}", "dim"))
+        table.add_row(name, *(_short(cell) for cell in row.cells))
+    return Group(table, Text(f"{len(result.rows)} of {result.total} arrangements"))
 
 
 def _short(cell: Cell) -> Text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
 import typer
@@ -14,8 +15,9 @@ def _param_row(param: Any) -> str:
     else:
         name = ", ".join(f"`{o}`" for o in [*param.opts, *param.secondary_opts])
         help_text = param.help or ""
-        if param.default not in (None, False, ()) and not param.is_flag:
-            help_text += f" Default: `{param.default}`."
+        default = param.default.value if isinstance(param.default, Enum) else param.default
+        if default not in (None, False, ()) and not param.is_flag:
+            help_text += f" Default: `{default}`."
     return f"| {name} | {help_text.strip().replace('|', '/')} |"
 
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from guarantees.dimension import assessment_type
 from guarantees.model import CUMULATIVE_DIMENSIONS, Arrangement, Assessment, Citation, Dimensions, Party, Unspecified
 from guarantees.party import PARTIES
-from guarantees.scale import Choice, Scale, iter_choice_types
+from guarantees.scale import Choice, Scale, choice_types
 
 # One example per dimension, citing real seed text; tests validate each against its type.
 EXAMPLES: dict[str, str] = {
@@ -114,7 +114,7 @@ def _type_of(prop: dict[str, Any]) -> str:
     return {"string": "text", "integer": "integer", "boolean": "true/false"}.get(prop.get("type", ""), "value")
 
 
-_VOCABULARY_NAMES = {c.__name__ for c in iter_choice_types()}
+_VOCABULARY_NAMES = {c.__name__ for c in choice_types()}
 
 
 def render_fields(model: type[BaseModel], skip: tuple[str, ...] = ()) -> list[str]:
@@ -197,6 +197,6 @@ def render_codebook() -> str:
     for name in Dimensions.model_fields:
         lines += render_dimension(name)
     lines += ["## Vocabularies", ""]
-    for choice in iter_choice_types():
+    for choice in choice_types():
         lines += render_vocabulary(choice)
     return "\n".join(lines).rstrip() + "\n"

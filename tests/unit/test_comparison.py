@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from guarantees.catalogue import build_catalogue, find_files
-from guarantees.compare import build_comparison, build_profile, build_summary, parse_dimensions
+from guarantees.comparison import build_comparison, build_profile, build_summary, parse_dimensions
 from guarantees.findings import UsageError
 from guarantees.gap import build_gaps
-from guarantees.selection import load_selection
+from guarantees.name_index import build_name_index, find_files
+from guarantees.service.selection import load_selection
 
 HERE = Path(__file__).resolve().parents[1]
 FIXTURES = HERE / "examples" / "compare"
@@ -18,7 +18,7 @@ SEEDS = HERE.parent / "seeds"
 
 
 def select(*names: str):
-    selection = load_selection(find_files(build_catalogue(FIXTURES), list(names)), SEEDS)
+    selection = load_selection(find_files(build_name_index(FIXTURES), list(names)), SEEDS)
     assert selection.report.ok, [f.render() for f in selection.report.findings]
     return selection
 
@@ -83,7 +83,7 @@ def test_profile_numbers_status_and_parties_first() -> None:
     profile = build_profile(selection.models[0], selection.seeds)
     assert profile.status.readings[0].label == "proposed"
     assert profile.status.readings[0].markers == (1,)
-    assert profile.parties == [("UA", "beneficiary", (2,))]
+    assert profile.parties == (("UA", "beneficiary", (2,)),)
     assert profile.comparison.rows[0].cells[0].readings[0].markers == (3,)
 
 

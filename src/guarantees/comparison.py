@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import datetime
 import difflib
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
-from guarantees.checks import DataPath
-from guarantees.dimension import DIMENSIONS, humanise, scale_field, typed_fields
+from guarantees.dimension import DIMENSIONS, dimension_value, format_value, humanise, scale_field, typed_fields
 from guarantees.findings import UsageError
+from guarantees.loaded import DataPath, LoadedModel
 from guarantees.model import CUMULATIVE_DIMENSIONS, Arrangement, Assessed, Assessment, Citation, Source, Unspecified
-from guarantees.scale import Choice, Scale
+from guarantees.scale import Scale
 from guarantees.sources import Seeds, Span
-from guarantees.validator import LoadedModel
-
-if TYPE_CHECKING:
-    from guarantees.gap import GapColumn
 
 DIFFERS = "≠"  # marks a row on which the arrangements differ, in every output format
 CONTEXT_WORDS = 6  # words of source text shown either side of a quote
@@ -94,18 +89,14 @@ class Row:
         return humanise(self.dimension)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Comparison:
-    """Everything a renderer needs; nothing here knows about terminals or Markdown."""
+    """The table of a comparison: rows of cells, the quotes they cite, one decision line per arrangement."""
 
-    models: list[LoadedModel]
-    rows: list[Row]
-    quotes: list[Quote]
+    models: tuple[LoadedModel, ...]
+    rows: tuple[Row, ...]
+    quotes: tuple[Quote, ...]
     summaries: dict[str, str]
-    hashes: dict[str, str] = field(default_factory=dict)
-    baseline: Arrangement | None = None
-    gaps: list[GapColumn] = field(default_factory=list)  # filled by gap.build_gaps with --against
-    generated: datetime.date = field(default_factory=datetime.date.today)
 
     @property
     def arrangements(self) -> list[Arrangement]:
@@ -128,29 +119,12 @@ def parse_dimensions(text: str | None) -> tuple[str, ...]:
     return tuple(chosen)
 
 
-def format_value(value: Any) -> str:
-    """A field value as words: vocabularies humanised, lists joined, numbers grouped, booleans as yes/no."""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, Choice):
-        return humanise(value)
-    if isinstance(value, int):
-        return f"{value:,}"
-    if isinstance(value, list):
-        return ", ".join(format_value(v) for v in value)
-    return str(value)
-
-
 def signature(dimension: str, value: Assessed[Any] | Unspecified) -> frozenset[tuple[tuple[str, str], ...]]:
     """The typed (closed-set) values of a dimension: cells differ when these differ, not when wording does."""
     if isinstance(value, Unspecified):
         return frozenset({(("unspecified", ""),)})
     fields = typed_fields(dimension)
     return frozenset(tuple((name, format_value(getattr(a, name))) for name in fields) for a in value.assessments)
-
-
-def dimension_value(arrangement: Arrangement, dimension: str) -> Assessed[Any] | Unspecified:
-    return getattr(arrangement.dimensions, dimension)  # type: ignore[no-any-return]
 
 
 class _Markers:
@@ -234,15 +208,15 @@ def build_comparison(
             cells = tuple(build_cell(m, dimension, ("dimensions", dimension), markers) for m in models)
             rows.append(Row(dimension, cells, differs))
     summaries = {m.arrangement.id: build_summary(m.arrangement) for m in models}
-    return Comparison(models=models, rows=rows, quotes=markers.quotes, summaries=summaries)
+    return Comparison(models=tuple(models), rows=tuple(rows), quotes=tuple(markers.quotes), summaries=summaries)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Profile:
     """One arrangement in full, for `show`: its status and parties with their markers, then every dimension."""
 
     status: Cell
-    parties: list[tuple[str, str, tuple[int, ...]]]  # code, role, markers
+    parties: tuple[tuple[str, str, tuple[int, ...]], ...]  # code, role, markers
     comparison: Comparison
 
     @property
@@ -253,10 +227,10 @@ class Profile:
 def build_profile(model: LoadedModel, seeds: Seeds | None) -> Profile:
     markers = _Markers(seeds)
     status = build_cell(model, "status", ("status",), markers)
-    parties = [
+    parties = tuple(
         (p.code, str(p.role), markers.mark(model, ("parties", i), p.cite))
         for i, p in enumerate(model.arrangement.parties)
-    ]
+    )
     return Profile(status, parties, build_comparison([model], seeds, markers=markers))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from guarantees.findings import UsageError
@@ -35,3 +36,19 @@ def find_seeds_dir(explicit: Path | None = None) -> Path:
 def find_models_dir(explicit: Path | None = None) -> Path:
     """The directory of arrangement model files."""
     return _find("models", explicit, "GUARANTEES_MODELS", None)
+
+
+@dataclass(frozen=True)
+class DataDirs:
+    """The --models and --seeds a command was given (None: look them up as above when first needed)."""
+
+    models: Path | None = None
+    seeds: Path | None = None
+
+    @property
+    def models_dir(self) -> Path:
+        return find_models_dir(self.models)
+
+    @property
+    def seeds_dir(self) -> Path:
+        return find_seeds_dir(self.seeds)

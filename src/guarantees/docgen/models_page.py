@@ -6,8 +6,8 @@ from collections import Counter
 from pathlib import Path
 
 from guarantees.checks import iter_citations
+from guarantees.loaded import LoadedModel
 from guarantees.sources import Seeds
-from guarantees.validator import LoadedModel
 
 DECISIONS = "models-decisions.md"
 
@@ -21,7 +21,7 @@ def _source_line(seeds: Seeds, source_id: str, count: int) -> str:
     return f"{who}, {when} — “{entry.title}” (`{source_id}`, {count} citation{'s' if count != 1 else ''})"
 
 
-def render_model_catalogue(models: list[LoadedModel], seeds: Seeds, decisions: str | None) -> str:
+def render_models_page(models: list[LoadedModel], seeds: Seeds, decisions: str | None) -> str:
     """The catalogue page; `decisions` is the hand-written page on merges and splits, included as is."""
     lines = [
         "# Models",

@@ -1,0 +1,28 @@
+"""The names of every output format and schema, as the CLI offers them; no imports, so `--help` stays cheap."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class ExportFormat(str, Enum):
+    """`export --format`: a footnoted Markdown memo, a JSON envelope, or CSV rows."""
+
+    markdown = "markdown"
+    json = "json"
+    csv = "csv"
+
+
+class ReportFormat(str, Enum):
+    """`validate --format`: compiler-style text, a JSON envelope, or GitHub workflow annotations."""
+
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class SchemaName(str, Enum):
+    """`schema`: the JSON Schema of a model file or of the source manifest."""
+
+    arrangement = "arrangement"
+    sources = "sources"

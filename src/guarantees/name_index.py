@@ -1,0 +1,120 @@
+"""Names → model files without loading them: file stems and each file's alias lines. Imports no model code.
+
+The index is read afresh from the files on every run (nothing is kept between runs), so a name
+always resolves to the files as they are now. The alias lines are read by a pattern, not by the
+YAML parser; loading the chosen file confirms them in full.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from guarantees.data_dirs import MODEL_SUFFIXES
+from guarantees.findings import UsageError
+
+# Top-level `aliases:` as a flow list on the same line, or as a block list below it.
+_FLOW = re.compile(r"^aliases:[ \t]*\[([^\]\n]*)\]", re.MULTILINE)
+_BLOCK = re.compile(r"^aliases:[ \t]*(?:#[^\n]*)?\n((?:[ \t]*(?:-[^\n]*|#[^\n]*)?\n?)+)", re.MULTILINE)
+
+
+def scan_aliases(text: str) -> list[str]:
+    """The aliases a model file declares, read from its lines without parsing YAML (a hint; loading confirms)."""
+    at = 0 if text.startswith("aliases:") else text.find("\naliases:") + 1
+    if not at and not text.startswith("aliases:"):
+        return []
+    flow = _FLOW.match(text, at)
+    if flow:
+        items = flow.group(1).split(",")
+    else:
+        block = _BLOCK.match(text, at)
+        items = (
+            [line.strip()[1:] for line in block.group(1).splitlines() if line.strip().startswith("-")] if block else []
+        )
+    cleaned = (item.split(" #", 1)[0].strip().strip("'\"").lower() for item in items)
+    return [item for item in cleaned if item]
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """Every name of one models directory: lower-case file stems, and which files declare each alias."""
+
+    directory: Path
+    stems: dict[str, Path]
+    aliases: dict[str, tuple[Path, ...]]
+
+    def owners(self, name: str) -> list[Path]:
+        """Every file that a name could mean: the file of that stem, then each file declaring it as an alias."""
+        key = name.strip().lower()
+        found = [self.stems[key]] if key in self.stems else []
+        return found + [path for path in self.aliases.get(key, ()) if path not in found]
+
+    def suggest(self, name: str) -> list[str]:
+        import difflib  # only for an unknown name
+
+        return difflib.get_close_matches(name.lower(), [*self.stems, *self.aliases], n=3, cutoff=0.5)
+
+
+ALIAS_BLOCK_BYTES = 16_384  # more than any aliases list can take up (a model file has at most 256 KiB)
+
+
+def read_alias_lines(path: Path) -> str:
+    """The text from a file's top-level `aliases:` line on; decoding only that part keeps 10,000 files fast."""
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read()
+    except OSError:
+        return ""  # loading the file, if it is chosen, reports why it cannot be read
+    at = 0 if raw.startswith(b"aliases:") else raw.find(b"\naliases:") + 1
+    if not at and not raw.startswith(b"aliases:"):
+        return ""
+    return raw[at : at + ALIAS_BLOCK_BYTES].decode("utf-8", "replace")
+
+
+def list_model_names(directory: Path) -> dict[str, Path]:
+    """Lower-case stem → path of every model file in a directory, in name order (the first of a clash wins)."""
+    try:
+        with os.scandir(directory) as entries:
+            found = sorted(e.name for e in entries if e.name.endswith(MODEL_SUFFIXES) and e.is_file())
+    except OSError as error:
+        raise UsageError(f"cannot read the models directory {directory}: {error.strerror or error}") from error
+    names: dict[str, Path] = {}
+    for name in found:
+        names.setdefault(name.rpartition(".")[0].lower(), directory / name)
+    return names
+
+
+def build_name_index(directory: Path) -> NameIndex:
+    """Read the names of every model file in a directory."""
+    if not directory.is_dir():
+        raise UsageError(f"cannot read the models directory {directory}: not a directory")
+    stems = list_model_names(directory)
+    aliases: dict[str, list[Path]] = {}
+    for path in stems.values():
+        for alias in dict.fromkeys(scan_aliases(read_alias_lines(path))):
+            aliases.setdefault(alias, []).append(path)
+    return NameIndex(directory, stems, {alias: tuple(paths) for alias, paths in aliases.items()})
+
+
+def find_files(index: NameIndex, names: list[str]) -> list[Path]:
+    """The file of every name, in order, each once; an unknown or ambiguous name is a usage error."""
+    found: list[Path] = []
+    problems: list[str] = []
+    for name in names:
+        owners = index.owners(name)
+        if not owners:
+            close = index.suggest(name)
+            problems.append(f"unknown arrangement `{name}`" + (f" (did you mean {_listed(close)}?)" if close else ""))
+        elif len(owners) > 1:
+            problems.append(f"`{name}` names {len(owners)} files: {_listed([p.name for p in owners])}")
+        elif owners[0] not in found:
+            found.append(owners[0])
+    if problems:
+        raise UsageError("; ".join(problems) + "; `guarantees list` shows every id and alias")
+    return found
+
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(f"`{n}`" for n in names)

@@ -1,0 +1,1 @@
+"""The service layer: one function per command, each returning one frozen result; no terminal, no rendering."""

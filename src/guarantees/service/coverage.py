@@ -1,0 +1,41 @@
+"""`sources`: what each source contributes to the models, and what of it is uncited, streamed over any corpus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from guarantees.coverage import SourceCoverage, build_coverage, citations_of
+from guarantees.data_dirs import DataDirs
+from guarantees.findings import Report, UsageError
+from guarantees.name_index import list_model_names
+from guarantees.service.scan import choose_jobs, scan_files
+from guarantees.sources import load_seeds
+
+
+@dataclass(frozen=True)
+class CoverageResult:
+    """Each source's coverage in manifest order (one source with `source_id`); or the findings that stopped it."""
+
+    report: Report
+    sources: tuple[SourceCoverage, ...] = ()
+
+
+def source_coverage(source_id: str | None, dirs: DataDirs, *, jobs: int = 0) -> CoverageResult:
+    """How much of each source the models cite; with `source_id`, that source only."""
+    seeds, findings = load_seeds(dirs.seeds_dir)
+    if seeds is None:
+        return CoverageResult(Report(tuple(findings)))
+    if source_id is not None and source_id not in seeds.entries:
+        import difflib  # only for an unknown id
+
+        close = difflib.get_close_matches(source_id, list(seeds.entries), n=3)
+        known = f"did you mean {', '.join(close)}?" if close else f"known: {', '.join(seeds.entries)}"
+        raise UsageError(f"unknown source `{source_id}`; {known}")
+    files = list(list_model_names(dirs.models_dir).values())
+    scanned = scan_files(files, seeds, citations_of, jobs=choose_jobs(len(files), jobs))
+    report = Report((*findings, *scanned.findings))
+    if not report.ok:
+        return CoverageResult(report)
+    coverage = build_coverage(list(scanned.extracts), seeds)
+    chosen = [coverage[source_id]] if source_id is not None else list(coverage.values())
+    return CoverageResult(report, tuple(chosen))

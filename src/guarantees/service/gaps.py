@@ -1,0 +1,67 @@
+"""`compare --against`: what each arrangement lacks or weakens against a baseline, streamed over any corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from guarantees.comparison import build_summary, parse_dimensions
+from guarantees.data_dirs import DataDirs
+from guarantees.findings import Report, UsageError
+from guarantees.gap import GapColumn, Label, build_gap_column
+from guarantees.loaded import LoadedModel
+from guarantees.model import Arrangement
+from guarantees.name_index import build_name_index, find_files
+from guarantees.service.scan import choose_jobs, scan_files
+from guarantees.service.selection import load_selection
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One arrangement as the gap view shows it: its label, its decision line, and its gaps (None: the baseline)."""
+
+    label: Label
+    summary: str
+    column: GapColumn | None
+
+
+@dataclass(frozen=True)
+class GapResult:
+    """The baseline, the dimensions measured, and every other arrangement's gaps; or the findings that stopped it."""
+
+    report: Report
+    baseline: Measured | None = None
+    dimensions: tuple[str, ...] = ()
+    others: tuple[Measured, ...] = ()
+
+
+def _measure(baseline: Arrangement, dimensions: tuple[str, ...]) -> Callable[[LoadedModel], Measured]:
+    def measure(model: LoadedModel) -> Measured:
+        arrangement = model.arrangement
+        column = None if arrangement.id == baseline.id else build_gap_column(baseline, arrangement, dimensions)
+        return Measured(Label.of(arrangement), build_summary(arrangement), column)
+
+    return measure
+
+
+def measure_against(
+    against: str, names: list[str], dirs: DataDirs, *, dimensions: str | None = None, jobs: int = 0
+) -> GapResult:
+    """The named arrangements (every model when none is named) against the baseline `against`."""
+    chosen = parse_dimensions(dimensions)
+    index = build_name_index(dirs.models_dir)
+    (baseline_file,) = find_files(index, [against])
+    first = load_selection([baseline_file], dirs.seeds_dir)
+    if not first.report.ok or first.seeds is None:
+        return GapResult(first.report)
+    baseline = first.models[0].arrangement
+    files = find_files(index, [against, *names]) if names else list(index.stems.values())
+    measure = _measure(baseline, chosen)
+    scanned = scan_files(files, first.seeds, measure, jobs=choose_jobs(len(files), jobs))
+    report = Report((*first.report.findings, *scanned.findings), first.report.files)
+    if not report.ok:
+        return GapResult(report)
+    others = tuple(m for m in scanned.extracts if m.column is not None)
+    if not others:
+        raise UsageError(f"expected at least one arrangement besides the baseline `{against}`, found none")
+    return GapResult(report, Measured(Label.of(baseline), build_summary(baseline), None), chosen, others)

@@ -1,0 +1,31 @@
+"""`generate`: the committed generated files (schemas, codebook, model catalogue, command reference) kept true."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from guarantees.docgen import Project, find_stale, write_generated
+from guarantees.findings import UsageError
+from guarantees.sources import MANIFEST
+
+
+@dataclass(frozen=True)
+class GenerateResult:
+    """The generated files that were stale (with check) or that were rewritten."""
+
+    paths: tuple[str, ...]
+    check: bool
+
+    @property
+    def ok(self) -> bool:
+        return not (self.check and self.paths)
+
+
+def generate(root: Path, app: Any, *, check: bool) -> GenerateResult:
+    """Regenerate every generated file under `root` from the types, models and `app`; with `check`, only compare."""
+    project = Project(root, app)
+    if not (project.seeds / MANIFEST).is_file():
+        raise UsageError(f"{root} is not a guarantees project root (no seeds/{MANIFEST})")
+    return GenerateResult(tuple(find_stale(project) if check else write_generated(project)), check)

@@ -1,0 +1,59 @@
+"""`list`: every arrangement with its key dimensions, filtered by `--where`, streamed over any corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from guarantees.comparison import Cell, build_comparison
+from guarantees.data_dirs import DataDirs
+from guarantees.findings import Report
+from guarantees.gap import Label
+from guarantees.loaded import LoadedModel
+from guarantees.name_index import list_model_names
+from guarantees.query import Filter, parse_filter
+from guarantees.service.scan import choose_jobs, scan_files
+from guarantees.sources import Seeds, load_seeds
+
+KEY_DIMENSIONS = ("binding_force", "automaticity", "response", "troops")
+
+
+@dataclass(frozen=True)
+class ListRow:
+    label: Label
+    cells: tuple[Cell, ...]  # one per key dimension
+
+
+@dataclass(frozen=True)
+class ListResult:
+    """The arrangements that match every filter, of how many; or the findings that stopped the listing."""
+
+    report: Report
+    dimensions: tuple[str, ...] = KEY_DIMENSIONS
+    rows: tuple[ListRow, ...] = ()
+    total: int = 0
+
+
+def _row_if_kept(filters: list[Filter], seeds: Seeds) -> Callable[[LoadedModel], ListRow | None]:
+    def row(model: LoadedModel) -> ListRow | None:
+        if not all(f.matches(model.arrangement) for f in filters):
+            return None
+        comparison = build_comparison([model], seeds, dimensions=KEY_DIMENSIONS)
+        return ListRow(Label.of(model.arrangement), tuple(r.cells[0] for r in comparison.rows))
+
+    return row
+
+
+def list_arrangements(where: list[str], dirs: DataDirs, *, jobs: int = 0) -> ListResult:
+    """Every model of the models directory that matches all `where` expressions (`field OP value`)."""
+    filters = [parse_filter(expression) for expression in where]
+    files = list(list_model_names(dirs.models_dir).values())
+    seeds, findings = load_seeds(dirs.seeds_dir)
+    if seeds is None:
+        return ListResult(Report(tuple(findings)))
+    scanned = scan_files(files, seeds, _row_if_kept(filters, seeds), jobs=choose_jobs(len(files), jobs))
+    report = Report((*findings, *scanned.findings))
+    if not report.ok:
+        return ListResult(report)
+    rows = tuple(row for row in scanned.extracts if row is not None)
+    return ListResult(report, KEY_DIMENSIONS, rows, scanned.models)
