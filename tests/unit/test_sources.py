@@ -32,14 +32,29 @@ def test_every_source_file_matches_its_manifest_hash(seeds: Seeds) -> None:
         assert hashlib.sha256((SEEDS / entry.file).read_bytes()).hexdigest() == entry.sha256
 
 
-def test_seeds_are_the_shared_articles_byte_for_byte(seeds: Seeds) -> None:
-    shared = SEEDS.parents[2] / "shared" / "seeds"
-    if not shared.is_dir():  # a clone outside this workplace: the manifest hashes above are the check
-        shared = SEEDS
-    for entry in seeds.entries.values():
-        original = shared / (entry.collected_as or entry.file)
-        if original.exists():
-            assert original.read_bytes() == (SEEDS / entry.file).read_bytes()
+# SHA-256 of the five source articles as they were handed to the project (shared/seeds/), pinned here
+# so that a seed edited together with its manifest hash still fails.
+ORIGINAL_ARTICLES = {
+    "000_d13086a159c1b12c.txt": "a3483add7c9191c33f3bb17af17b4e99ebc7c57c10409a129c215af91cd06f79",
+    "001_c04311b93dda150a.txt": "76bc6cc9396cd4f19293b77a5c2c48a516967750f6cffdf06ab389489bc948f9",
+    "002_0d9cbecf7c28f713.txt": "e0e9437a29d39a1f9be165fe2b3018d7c940189f9cdcf60305b7fbb134af41c2",
+    "003_63ca01e5b8d8b289.txt": "b70455b4b370ced97960dea1fd2efc1a9037783e9d89b27dfb0b8cf47c6625e9",
+    "004_237b69a4a03cd000.txt": "fc56d8219614ecc54869b1b8e255317ac1c4836e7c6d77b5060e0dd4c6bb9524",
+}
+
+
+def test_seeds_are_the_original_articles_byte_for_byte(seeds: Seeds) -> None:
+    collected = {entry.collected_as: SEEDS / entry.file for entry in seeds.entries.values()}
+    assert set(collected) == set(ORIGINAL_ARTICLES)
+    for name, path in collected.items():
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == ORIGINAL_ARTICLES[name], path
+
+
+def test_the_pinned_hashes_are_those_of_the_shared_articles() -> None:
+    # shared/ stands beside the checkout in this workplace and in its CI; elsewhere the pins above are the check.
+    shared = SEEDS.parents[1] / "shared" / "seeds"
+    found = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(shared.glob("*.txt"))}
+    assert found in ({}, ORIGINAL_ARTICLES)
 
 
 def test_an_edited_source_is_refused_at_its_hash_line(tmp_path: Path) -> None:
