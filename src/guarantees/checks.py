@@ -10,7 +10,8 @@ from pydantic import BaseModel
 
 from guarantees.findings import Finding, Location
 from guarantees.loaded import DataPath, LoadedModel
-from guarantees.model import Citation, Troops
+from guarantees.assessments import Troops
+from guarantees.fields import Citation
 from guarantees.sources import Problem, Seeds, Span, resolve
 
 # Characters of unfound quotes per file that get a closest-passage search: the search costs about

@@ -16,17 +16,25 @@ from guarantees.sources import Seeds, Span
 
 DIFFERS = "≠"  # marks a row on which the arrangements differ, in every output format
 CONTEXT_WORDS = 6  # words of source text shown either side of a quote
-_NOT_SHOWN = frozenset({"cite", "by", "note"})
+_NOT_SHOWN = frozenset({"cite", "by", "note", "provenance"})
 # The field(s) that make up a reading's one-line label; the other set fields become its details.
 _LABEL_FIELDS: dict[str, tuple[str, ...]] = {
+    "instrument": ("kind",),
     "binding_force": ("level",),
+    "domestic_approval": ("step", "state"),
+    "reciprocity": ("kind",),
     "trigger": ("event",),
     "automaticity": ("level",),
     "response": ("obligation", "means"),
     "escape_clauses": ("condition",),
     "troops": ("presence",),
+    "geographic_scope": ("areas",),
     "institution": ("level",),
     "monitoring": ("exists",),
+    "preconditions": ("kind", "condition"),
+    "duration": ("term",),
+    "consideration": ("kind", "description"),
+    "positions": ("party", "stance"),
     "track_record": ("event", "description"),
     "specificity": ("level",),
     "status": ("value",),
@@ -51,9 +59,15 @@ class Reading:
     label: str
     details: tuple[tuple[str, str], ...]
     level: Scale | None
+    provenance: str  # whose words: "analyst", "arrangement text" ... (humanised)
     by: str | None
     note: str | None
     markers: tuple[int, ...]
+
+
+def source_of(reading: Reading) -> str:
+    """Whose words a reading rests on, for every view: `analyst: Jill Dougherty`, `arrangement text`."""
+    return f"{reading.provenance}: {reading.by}" if reading.by else reading.provenance
 
 
 @dataclass(frozen=True)
@@ -176,7 +190,8 @@ def build_reading(dimension: str, assessment: Assessment, markers: tuple[int, ..
     details = tuple((humanise(n), format_value(getattr(assessment, n))) for n in shown if n not in label_fields)
     scale = scale_field(dimension) if dimension in DIMENSIONS else None
     level = getattr(assessment, scale.name) if scale else None
-    return Reading(label, details, level, assessment.by, assessment.note, markers)
+    provenance = humanise(assessment.provenance)
+    return Reading(label, details, level, provenance, assessment.by, assessment.note, markers)
 
 
 def build_cell(model: LoadedModel, name: str, path: DataPath, markers: _Markers) -> Cell:
@@ -244,7 +259,7 @@ def _words(arrangement: Arrangement, dimension: str, what: Any, missing: str, jo
 def build_summary(arrangement: Arrangement) -> str:
     """The decision in one line: if <trigger> (decided by <who>), then <response> (<automaticity>), unless <exits>."""
     trigger = _words(arrangement, "trigger", lambda a: humanise(a.event), "an unspecified trigger")
-    who = _words(arrangement, "trigger", lambda a: a.decided_by, "whom the sources do not say")
+    who = _words(arrangement, "trigger", lambda a: humanise(a.decided_by), "whom the sources do not say")
     response = _words(
         arrangement, "response", lambda a: build_reading("response", a, ()).label, "an unspecified response"
     )

@@ -1,169 +1,46 @@
-"""Pydantic types of an arrangement file and of the source manifest; no I/O."""
+"""Pydantic types of an arrangement file and of the source manifest; no I/O.
 
-from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, Generic, Literal, TypeVar, Union
+The building blocks are in `fields`, the assessment of each dimension in `assessments`, the
+vocabularies in `scale` (ordered) and `vocabulary` (categorical).
+"""
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Strict, StringConstraints, Tag
+from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar, Union
 
-from guarantees.party import PARTIES
-from guarantees.scale import (
-    AutomaticityLevel,
-    BindingLevel,
-    EscapeKind,
-    ExitEffect,
-    ExitHolder,
-    InstitutionLevel,
-    Kind,
-    Means,
-    ObligationLevel,
-    PartyRole,
-    Presence,
-    RecordKind,
-    SpecificityLevel,
-    StatusValue,
-    TriggerEvent,
+from pydantic import Discriminator, Field, StringConstraints, Tag
+
+from guarantees.assessments import (
+    Automaticity,
+    BindingForce,
+    Consideration,
+    DomesticApproval,
+    Duration,
+    EscapeClause,
+    GeographicScope,
+    Institution,
+    Instrument,
+    Monitoring,
+    Position,
+    Precondition,
+    ReciprocityReading,
+    RecordEntry,
+    Response,
+    Specificity,
+    Status,
+    Trigger,
+    Troops,
 )
-from guarantees.text import CONTROL_CLASS
-
-# The unsafe characters of guarantees.text as a JSON Schema pattern, so check-jsonschema refuses
-# what `guarantees validate` refuses.
-NO_CONTROL = f"^[^{CONTROL_CLASS}]*$"
-SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-PARTIAL_DATE = r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$"
-
-Text = Annotated[str, StringConstraints(min_length=1, max_length=2000, pattern=NO_CONTROL)]
-Slug = Annotated[str, StringConstraints(min_length=2, max_length=64, pattern=SLUG)]
-
-
-def _integral(value: Any) -> Any:
-    """JSON Schema counts 3.0 as an integer; take it as 3 so the schema and the types accept the same files."""
-    return int(value) if isinstance(value, float) and value.is_integer() else value
-
-
-PartialDate = Union[
-    Annotated[int, Field(ge=1000, le=2999), BeforeValidator(_integral)],
-    Annotated[str, StringConstraints(pattern=PARTIAL_DATE)],
-]
-Count = Annotated[int, Field(ge=0, le=10_000_000), BeforeValidator(_integral)]
-if TYPE_CHECKING:
-    PartyCode = str  # the Literal below is built from the registry at run time, which a type checker cannot follow
-else:
-    PartyCode = Literal[tuple(PARTIES)]
-
-
-E = TypeVar("E", bound=Enum)
-# A vocabulary field: strict everywhere else, but enum members arrive from YAML as plain strings.
-Vocabulary = Annotated[E, Strict(False)]
-
-
-class Strict_(BaseModel):
-    """Base of every type: no coercion, no unknown keys."""
-
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, defer_build=True)
-
-
-class Citation(Strict_):
-    """An exact quote from one source; offsets and prefix/suffix pick the occurrence."""
-
-    source: Slug = Field(description="Id of a source in seeds/sources.yaml.")
-    quote: Annotated[str, StringConstraints(min_length=3, max_length=1000, pattern=NO_CONTROL)] = Field(
-        description="The source text, character for character."
-    )
-    start: Count | None = Field(None, description="Code-point offset of the quote's first character.")
-    end: Count | None = Field(None, description="Code-point offset just past the quote (half-open).")
-    prefix: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = Field(
-        None, description="Text right before the quote, to pick one of several occurrences."
-    )
-    suffix: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = Field(
-        None, description="Text right after the quote, to pick one of several occurrences."
-    )
-
-
-Citations = Annotated[list[Citation], Field(min_length=1, description="The spans that support this value.")]
-
-
-class Assessment(Strict_):
-    """One cited reading of a dimension; `by` names who makes it when it is an opinion."""
-
-    cite: Citations
-    by: Text | None = Field(None, description="Who makes this assessment, when the source attributes it.")
-    note: Text | None = Field(None, description="Editor's note; uncited, rendered as such.")
-
-
-class BindingForce(Assessment):
-    level: Vocabulary[BindingLevel] = Field(description="Where the commitment stands on the binding-force scale.")
-    instrument: Text | None = Field(None, description="The instrument: treaty, memorandum, statement ...")
-    ratification: Text | None = Field(None, description='The ratification step named, e.g. "approved by Congress".')
-
-
-class Trigger(Assessment):
-    event: Vocabulary[TriggerEvent] = Field(description="The kind of event that activates the arrangement.")
-    description: Text | None = Field(None, description="The trigger in the sources' words.")
-    decided_by: Text | None = Field(None, description="Who decides that the trigger happened.")
-
-
-class Automaticity(Assessment):
-    level: Vocabulary[AutomaticityLevel] = Field(
-        description="How much further decision stands between trigger and response."
-    )
-
-
-class Response(Assessment):
-    obligation: Vocabulary[ObligationLevel] | None = Field(None, description="How strong the duty to act is.")
-    means: list[Vocabulary[Means]] = Field(default_factory=list, description="The means promised.")
-    excluded_means: list[Vocabulary[Means]] = Field(
-        default_factory=list, description="Means the sources say are ruled out, e.g. armed force."
-    )
-
-
-class EscapeClause(Assessment):
-    condition: Text = Field(description="The condition under which the exit applies.")
-    holder: Vocabulary[ExitHolder] = Field(description="Who can invoke the exit.")
-    effect: Vocabulary[ExitEffect] = Field(description="What the exit does to the guarantee.")
-    kind: Vocabulary[EscapeKind] | None = Field(None, description="The type of exit, in alliance-research terms.")
-
-
-class Troops(Assessment):
-    presence: Vocabulary[Presence] | None = Field(
-        None, description="Where guarantor troops stand relative to the protected territory."
-    )
-    size_min: Count | None = Field(None, description="Smallest force size the sources give.")
-    size_max: Count | None = Field(None, description="Largest force size the sources give.")
-    combat_role: bool | None = Field(None, description="Whether the force has a combat role.")
-    lead_nations: list[PartyCode] = Field(default_factory=list, description="Nations that lead the force.")
-    backstop: Text | None = Field(None, description="The role of a backstop power.")
-    backstop_by: PartyCode | None = Field(None, description="The backstop power.")
-
-
-class Institution(Assessment):
-    level: Vocabulary[InstitutionLevel] = Field(description="What kind of organisation stands behind it.")
-    organisation: Text | None = Field(None, description="The organisation or coalition, by name.")
-
-
-class Monitoring(Assessment):
-    exists: bool = Field(description="Whether a monitoring and verification mechanism exists or is proposed.")
-    led_by: list[PartyCode] = Field(default_factory=list, description="Who leads it.")
-    description: Text | None = Field(None, description="The mechanism in the sources' words.")
-
-
-class RecordEntry(Assessment):
-    event: Vocabulary[RecordKind] = Field(description="What happened.")
-    description: Text = Field(description="The event in one line.")
-    date: PartialDate | None = Field(
-        None, description='When, as the sources give it: "YYYY", "YYYY-MM" or "YYYY-MM-DD".'
-    )
-
-
-class Specificity(Assessment):
-    level: Vocabulary[SpecificityLevel] = Field(description="How concretely the sources define the arrangement.")
-
-
-class Status(Assessment):
-    value: Vocabulary[StatusValue] = Field(description="Where the arrangement stands.")
-    date: PartialDate | None = Field(
-        None, description='Since when, as the sources give it: "YYYY", "YYYY-MM" or "YYYY-MM-DD".'
-    )
-
+from guarantees.fields import (
+    Assessment,
+    Citation,
+    Citations,
+    PartialDate,
+    PartyCode,
+    Slug,
+    Strict_,
+    Text,
+    Vocabulary,
+)
+from guarantees.vocabulary import Kind, LinkKind, PartyRole, Provenance
 
 V = TypeVar("V", bound=Assessment)
 
@@ -246,19 +123,35 @@ else:
 
 
 class Dimensions(Strict_):
-    """Every typed dimension; each is assessed or explicitly unspecified."""
+    """Every typed dimension, in the order a comparison shows them; each is assessed or explicitly unspecified."""
 
-    binding_force: Dimension[BindingForce] = Field(description="How binding the commitment is, in law.")
+    instrument: Dimension[Instrument] = Field(description="The kind of instrument the commitment is made in.")
+    binding_force: Dimension[BindingForce] = Field(description="The legal character a source asserts.")
+    domestic_approval: Dimension[DomesticApproval] = Field(
+        description="Ratification, congressional approval or a parliamentary vote, promised, required or obtained."
+    )
+    reciprocity: Dimension[ReciprocityReading] = Field(description="Mutual obligations, or one-way.")
     trigger: Dimension[Trigger] = Field(description="The event that activates it, and who decides it happened.")
     automaticity: Dimension[Automaticity] = Field(description="Whether the response follows without a new decision.")
     response: Dimension[Response] = Field(description="How strong the duty to act is, and the means promised.")
     escape_clauses: Dimension[EscapeClause] = Field(
-        description="Conditions that void, suspend or reduce it; one per assessment."
+        description="Conditions that void, suspend or reduce it, and who judges them; one per assessment."
     )
-    troops: Dimension[Troops] = Field(description="Presence, size, role and lead nations of any force.")
+    troops: Dimension[Troops] = Field(description="Presence, size, role and leaders of any force.")
+    geographic_scope: Dimension[GeographicScope] = Field(description="Where the obligations or forces apply.")
     institution: Dimension[Institution] = Field(description="The organisation that stands behind it.")
     monitoring: Dimension[Monitoring] = Field(
         description="Whether a monitoring and verification mechanism exists, and who leads it."
+    )
+    preconditions: Dimension[Precondition] = Field(
+        description="What must hold before it takes effect (a peace agreement, a ceasefire ...); one per assessment."
+    )
+    duration: Dimension[Duration] = Field(description="How long it is to last.")
+    consideration: Dimension[Consideration] = Field(
+        description="What the protected party gives or concedes in return; one per assessment."
+    )
+    positions: Dimension[Position] = Field(
+        description="Stated positions and conditions of the parties (the adversary's included); one per assessment."
     )
     track_record: Dimension[RecordEntry] = Field(
         description="Invocations, violations and failures the sources report; one per assessment."
@@ -267,12 +160,23 @@ class Dimensions(Strict_):
 
 
 # Dimensions whose assessments add up (several clauses, several events) instead of disagreeing.
-CUMULATIVE_DIMENSIONS = frozenset({"escape_clauses", "track_record"})
+CUMULATIVE_DIMENSIONS = frozenset({"escape_clauses", "preconditions", "consideration", "positions", "track_record"})
 
 
 class Party(Strict_):
-    code: PartyCode = Field(description="ISO 3166-1 alpha-2 code or organisation code.")
+    code: PartyCode = Field(description="ISO 3166-1 alpha-2 code, organisation or group code.")
     role: Vocabulary[PartyRole] = Field(description="The party's role in the arrangement.")
+    cite: Citations
+    note: Text | None = Field(None, description="Editor's note; uncited.")
+
+
+class Link(Strict_):
+    """A cited relation to another arrangement: a part of it, a later version of it, modelled on it, in place of it."""
+
+    relation: Vocabulary[LinkKind] = Field(description="How this arrangement relates to the target.")
+    target: Slug = Field(description="The id of the other arrangement.")
+    provenance: Vocabulary[Provenance] = Field(description="Whose words the link rests on.")
+    by: Text | None = Field(None, description="Who makes the link, when the source attributes it.")
     cite: Citations
     note: Text | None = Field(None, description="Editor's note; uncited.")
 
@@ -285,8 +189,9 @@ class Arrangement(Strict_):
     aliases: list[Slug] = Field(min_length=1, description="Short names for the command line, e.g. `art5`.")
     kind: Vocabulary[Kind] = Field(description="What sort of arrangement it is.")
     summary: Text = Field(description="One line for catalogues; editor's text, uncited.")
-    status: Dimension[Status] = Field(description="Where it stands (proposed ... in force ... violated), with dates.")
+    status: Dimension[Status] = Field(description="Where it stands (draft ... in force ... superseded), with dates.")
     parties: list[Party] = Field(min_length=1, description="Guarantors, beneficiaries, adversaries, each cited.")
+    links: list[Link] = Field(default_factory=list, description="Cited relations to other arrangements.")
     dimensions: Dimensions = Field(description="The typed dimensions compared across arrangements.")
     notes: Text | None = Field(None, description="Editor's notes, uncited: what the sources lack or get wrong.")
 

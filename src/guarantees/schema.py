@@ -9,7 +9,8 @@ from pydantic import BaseModel
 
 from guarantees.formats import SchemaName
 from guarantees.model import Arrangement, SourceManifest
-from guarantees.scale import Scale, choice_types
+from guarantees.scale import Scale
+from guarantees.vocabulary import choice_types
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 BASE_ID = "urn:guarantees:schema:"

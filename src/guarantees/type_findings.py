@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import typing
@@ -12,7 +13,9 @@ from pydantic import BaseModel, ValidationError
 
 from guarantees.findings import Finding
 from guarantees.loader import Document
-from guarantees.model import NO_CONTROL, PARTIAL_DATE, SLUG
+from guarantees.migration import migration_hint
+from guarantees.model import SourceManifest
+from guarantees.fields import NO_CONTROL, PARTIAL_DATE, SLUG
 
 _PATTERNS = {
     SLUG: "a lowercase slug of letters, digits and single hyphens (e.g. `nato-article-5`)",
@@ -175,4 +178,6 @@ def iter_validation_findings(error: ValidationError, document: Document, model: 
         if key in seen:
             continue
         seen[key] = 1
-        yield _finding_for(item, path, document, model, suggest=len(seen) <= SUGGESTIONS)
+        finding = _finding_for(item, path, document, model, suggest=len(seen) <= SUGGESTIONS)
+        v1_shape = migration_hint(item["type"], path, item.get("input")) if model is not SourceManifest else None
+        yield dataclasses.replace(finding, hint=v1_shape) if v1_shape else finding

@@ -7,94 +7,21 @@ from typing import Any
 from pydantic import BaseModel
 
 from guarantees.dimension import assessment_type
-from guarantees.model import CUMULATIVE_DIMENSIONS, Arrangement, Assessment, Citation, Dimensions, Party, Unspecified
+from guarantees.docgen.rules import EXAMPLES, GENERAL_RULES, RULES
+from guarantees.model import (
+    CUMULATIVE_DIMENSIONS,
+    Arrangement,
+    Assessment,
+    Citation,
+    Dimensions,
+    Link,
+    Party,
+    Status,
+    Unspecified,
+)
 from guarantees.party import PARTIES
-from guarantees.scale import Choice, Scale, choice_types
-
-# One example per dimension, citing real seed text; tests validate each against its type.
-EXAMPLES: dict[str, str] = {
-    "binding_force": """\
-assessments:
-  - level: legally_binding
-    ratification: approved by Congress
-    cite:
-      - source: euromaidan-opinion
-        quote: "legally binding and approved by Congress"
-""",
-    "trigger": """\
-assessments:
-  - event: armed_attack
-    cite:
-      - source: euromaidan-opinion
-        quote: "an armed attack against one member shall be considered an attack against all members"
-""",
-    "automaticity": """\
-assessments:
-  - level: at_discretion
-    cite:
-      - source: euromaidan-opinion
-        quote: "NATO's collective defense pledge is not an automatic tripwire for war."
-""",
-    "response": """\
-assessments:
-  - obligation: shall_act
-    means: [armed_force, intelligence, logistics, economic_support, diplomatic]
-    cite:
-      - source: vnexpress-2025-12-20
-        quote: "force, intelligence, logistical, economic, and diplomatic support"
-""",
-    "escape_clauses": """\
-assessments:
-  - condition: Ukraine launches a missile at Moscow or St. Petersburg "without cause"
-    holder: guarantor
-    effect: voids
-    kind: non_provocation
-    cite:
-      - source: euromaidan-opinion
-        quote: "these guarantees would be deemed invalid if Ukraine launches a missile at Moscow or St. Petersburg"
-""",
-    "troops": """\
-assessments:
-  - presence: in_territory
-    size_min: 25000
-    size_max: 30000
-    cite:
-      - source: euromaidan-opinion
-        quote: "a mere 25,000 to 30,000 soldiers as a deterrence force"
-""",
-    "institution": """\
-assessments:
-  - level: standing_organisation
-    organisation: NATO
-    cite:
-      - source: vnexpress-2025-12-20
-        quote: "part of an institution"
-""",
-    "monitoring": """\
-assessments:
-  - exists: true
-    led_by: [US]
-    cite:
-      - source: vnexpress-2025-12-20
-        quote: "US-led mechanism for monitoring and verifying a ceasefire"
-""",
-    "track_record": """\
-assessments:
-  - event: invoked
-    description: Invoked once, after the September 11 attacks.
-    cite:
-      - source: explainer-2025-08-16
-        quote: "The article has only been invoked once in the organisation’s history"
-""",
-    "specificity": """\
-assessments:
-  - level: vague
-    cite:
-      - source: defense-news-2025-08-16
-        quote: "no firm details have yet been outlined"
-""",
-}
-
+from guarantees.scale import Choice, Scale
+from guarantees.vocabulary import choice_types
 
 def _type_of(prop: dict[str, Any]) -> str:
     if "$ref" in prop:
@@ -145,9 +72,15 @@ def render_dimension(name: str) -> list[str]:
     lines = [f"### `{name}`", "", field.description or "", ""]
     if name in CUMULATIVE_DIMENSIONS:
         lines += ["Cumulative: each assessment is one more clause or event, not a competing reading.", ""]
-    lines += render_fields(assessment, skip=("cite", "by", "note")) + [""]
+    lines += render_fields(assessment, skip=("cite", "by", "note", "provenance")) + [""]
+    lines += render_rules(name)
     lines += ["Example:", "", "```yaml", f"{name}:", *("  " + line for line in EXAMPLES[name].splitlines()), "```", ""]
     return lines
+
+
+def render_rules(name: str) -> list[str]:
+    """The decision rules of one dimension (or of status, parties, links) as a list."""
+    return ["Decision rules:", "", *(f"- {rule}" for rule in RULES[name]), ""]
 
 
 def render_codebook() -> str:
@@ -155,11 +88,17 @@ def render_codebook() -> str:
     lines = [
         "# Codebook",
         "",
-        "<!-- Generated from src/guarantees/model.py and scale.py by `guarantees generate`; do not edit. -->",
+        "<!-- Generated from the types (src/guarantees/model.py, assessments.py, fields.py, scale.py,",
+        "vocabulary.py) and docgen/rules.py by `guarantees generate`; do not edit. -->",
         "",
-        "Every model file in `models/` is one arrangement. This page lists its fields, each dimension",
-        "with its scale in order and what each level means, and an example. The JSON Schema in",
+        "Codebook v2. Every model file in `models/` is one arrangement. This page lists its fields, each",
+        "dimension with its scale in order and what each level means, the decision rules that say which",
+        "evidence sets which value, and an example from the sources. The JSON Schema in",
         "`schemas/arrangement.schema.json` is generated from the same types.",
+        "",
+        "## Rules for every value",
+        "",
+        *(f"{number}. {rule}" for number, rule in enumerate(GENERAL_RULES, 1)),
         "",
         "## The file",
         "",
@@ -185,12 +124,23 @@ def render_codebook() -> str:
         "",
         *render_fields(Citation),
         "",
+        "## Status",
+        "",
+        *render_fields(Status, skip=("cite", "by", "note", "provenance")),
+        "",
+        *render_rules("status"),
         "## Parties",
         "",
         *render_fields(Party),
         "",
+        *render_rules("parties"),
         "Codes: " + ", ".join(f"`{code}` {name}" for code, name in PARTIES.items()) + ".",
         "",
+        "## Links between arrangements",
+        "",
+        *render_fields(Link),
+        "",
+        *render_rules("links"),
         "## Dimensions",
         "",
     ]

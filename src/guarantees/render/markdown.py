@@ -7,7 +7,7 @@ an HTML tag or a footnote of its own.
 from __future__ import annotations
 
 from guarantees import __version__
-from guarantees.comparison import DIFFERS, Cell, Comparison, Quote, Reading
+from guarantees.comparison import DIFFERS, Cell, Comparison, Quote, Reading, source_of
 from guarantees.dimension import humanise
 from guarantees.gap import GAP_SYMBOLS, GapColumn, Label
 from guarantees.model import Source
@@ -26,9 +26,9 @@ def footnotes(numbers: tuple[int, ...]) -> str:
 
 
 def render_reading(reading: Reading) -> str:
+    """A reading with its details and whose words it rests on, then its footnote markers."""
     extra = [f"{name}: {value}" for name, value in reading.details]
-    if reading.by:
-        extra.append(f"according to {reading.by}")
+    extra.append(source_of(reading))
     if reading.note:
         extra.append(f"note: {reading.note}")
     suffix = f" ({escape('; '.join(extra))})" if extra else ""

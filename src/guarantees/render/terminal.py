@@ -10,7 +10,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from guarantees.comparison import DIFFERS, Cell, Comparison, Profile, Quote
+from guarantees.comparison import DIFFERS, Cell, Comparison, Profile, Quote, source_of
 from guarantees.dimension import humanise
 from guarantees.gap import GAP_SYMBOLS, STATUSES, GapColumn
 from guarantees.model import Arrangement, Source
@@ -58,8 +58,7 @@ def render_cell(cell: Cell, *, full: bool = False) -> Text:
         out.append_text(text(reading.label, "bold")).append(" ").append_text(markers(reading.markers))
         for name, value in reading.details:
             out.append("\n  ").append_text(text(f"{name}: {value}", "dim"))
-        if reading.by:
-            out.append("\n  ").append_text(text(f"according to {reading.by}", "italic"))
+        out.append("\n  ").append_text(text(source_of(reading), "italic"))
         if full and reading.note:
             out.append("\n  ").append_text(text(f"note: {reading.note}", "dim italic"))
     if full and cell.note:
@@ -129,14 +128,22 @@ def legend(comparison: Comparison) -> Text:
 
 
 SHORT = {
+    "instrument": "instr",
     "binding_force": "bind",
+    "domestic_approval": "appr",
+    "reciprocity": "recip",
     "trigger": "trig",
     "automaticity": "auto",
     "response": "resp",
     "escape_clauses": "esc",
     "troops": "trp",
+    "geographic_scope": "geo",
     "institution": "inst",
     "monitoring": "mon",
+    "preconditions": "pre",
+    "duration": "dur",
+    "consideration": "cons",
+    "positions": "pos",
     "track_record": "rec",
     "specificity": "spec",
 }

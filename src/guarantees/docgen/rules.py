@@ -1,0 +1,331 @@
+"""The decision rules of codebook v2: which evidence sets which value, with a cited example for every dimension.
+
+Coders work from these rules and the five sources only; a rule that two coders read differently
+is a rule to rewrite (see docs/reliability.md). Every example is validated against its type and
+every quote in it resolved against the seeds by the tests.
+"""
+
+from __future__ import annotations
+
+# Rules that hold for every dimension, shown once at the top of the codebook.
+GENERAL_RULES: tuple[str, ...] = (
+    "Code only what a cited span says, read in its paragraph. No year, number, party or clause from memory; "
+    "when the sources are silent, write `unspecified:` with what they leave open.",
+    "One assessment per reading. Two sources (or two speakers) who disagree give two assessments on the same "
+    "dimension, each with its own `by` and `provenance`; the tool shows both and never picks one. On a cumulative "
+    "dimension (escape clauses, preconditions, consideration, positions, track record) each assessment is one more "
+    "item, not a rival reading.",
+    "`provenance` says whose words the reading rests on: `arrangement_text` when the source quotes or closely "
+    "restates the arrangement's own text (\"According to NATO, Article 5 states ...\"); `official_statement` for a "
+    "named official or government on the record; `unnamed_official` for \"a senior US official told Axios\" or "
+    "\"a European official told CNN\"; `journalist` for the outlet's own account; `analyst` for an expert's or an "
+    "opinion writer's reading (every sentence of an opinion piece that is not a quotation is `analyst`).",
+    "`by` names the speaker or outlet when the source attributes the reading: `Susan Stewart (SWP)`, "
+    "`Euromaidan Press (opinion)`. Leave it out only when the outlet speaks in its own voice and `provenance` is "
+    "`journalist`.",
+    "A remark by a politician about a commitment (Trump's \"If they don't pay ...\") is that politician's "
+    "`official_statement`, never a term of the arrangement; code it where it bears (an escape clause he claims, a "
+    "`doubted` track record entry) with that provenance, so no view shows it as treaty text.",
+    "A value must follow from the span in context: \"could involve ... automatic supply of weapons\" is one option "
+    "under discussion, not the arrangement's automaticity.",
+)
+
+RULES: dict[str, tuple[str, ...]] = {
+    "status": (
+        "`draft`: an idea or text discussed, not put forward as a party's offer; `proposed`: a party is reported "
+        "to offer it; `under_negotiation`: the sources say it is being negotiated; `announced`: its guarantors "
+        "declared it (a joint statement); `signed`: a source says it was signed and no more; `in_force`: a source "
+        "says it is in effect; `violated`/`lapsed`: a source says so; `superseded`: a source calls it the "
+        "original or an earlier version of a later one; `refused`: those who would give it say it is not on the table.",
+        "Dates go in the field they mean: `signed: 1994` for \"The 1994 Budapest Memorandum\", never `since`, "
+        "which is only for a source that says since when the status holds. A year-only date is a year.",
+        "`timeline` holds a stated timeline: \"expected to be formalized on paper within the next 10 days\".",
+    ),
+    "parties": (
+        "`guarantor` gives the promise, `beneficiary` receives it, `member` both (a mutual pact), `adversary` "
+        "is the party it is meant to deter, `belligerent` a party to the war in no other role, `mediator` "
+        "brokered it, `backstop` stands behind the guarantors without leading.",
+        "A party is listed only when a span names it in that role; use the group codes `EUROPE` and `E3` "
+        "exactly as the sources do, never their members from memory.",
+    ),
+    "links": (
+        "`modelled_on` when a source says the arrangement is inspired by, similar to or modelled on another "
+        "(\"inspired by NATO's Article 5\"); `part_of` when it is a component of a larger arrangement (the "
+        "monitoring mechanism referred to in the Berlin statement); `revises`/`supersedes` when a source presents it "
+        "as a later version of another; `alternative_to` when it is offered in place of another (guarantees "
+        "instead of NATO membership).",
+        "Link only to arrangements that have a model; the cited span must state the relation, not merely mention "
+        "both.",
+    ),
+    "instrument": (
+        "The kind of document the commitment is, as the sources name it: `treaty` (the North Atlantic Treaty), "
+        "`memorandum` (the Budapest Memorandum), `joint_statement` (\"In a joint statement on Ukraine, European "
+        "leaders ...\"), `peace_plan` (a clause of the 28-point plan), `agreement` (Minsk), `offer` (a proposal "
+        "reported from talks with no text), `statement` (one leader's declaration).",
+    ),
+    "binding_force": (
+        "The legal character a source asserts, not what a reader infers from the instrument: \"legally binding\" "
+        "or \"binding mutual defense clause\" → `legally_binding`; \"a political commitment\" → "
+        "`political_declaration`; \"assurances\" a source says lack legal value → `non_binding_assurance`; "
+        "\"merely supportive, not a legally binding obligation\" → a rival `political_declaration` reading.",
+        "Ratification or approval by Congress is not coded here: it is `domestic_approval`.",
+    ),
+    "domestic_approval": (
+        "A step in a guarantor's own legislature: \"approved by Congress\" → `congressional_approval`; its "
+        "`state` is `promised` when the offer says it will be approved, `required` when a source says it must be, "
+        "`obtained` when a source says it was. No step named → `unspecified`.",
+    ),
+    "reciprocity": (
+        "`mutual` when every party both gives and receives (\"an attack on one member is considered an attack on "
+        "all\"); `one_way` when guarantors promise the protected party and the sources name nothing it promises "
+        "in return of the same kind. A concession in exchange is `consideration`, not reciprocity.",
+    ),
+    "trigger": (
+        "`event`: what activates the guarantee as the sources word it (`armed_attack`, `renewed_aggression` "
+        "after a ceasefire, `violation_of_terms`).",
+        "`decided_by`: who judges that it happened — `guarantor_alone` when each guarantor decides for itself "
+        "(\"Each member nation determines its specific actions\"), `parties_jointly`, `institution` (a monitoring "
+        "body), else `unspecified`. Never infer it from the arrangement's kind.",
+    ),
+    "automaticity": (
+        "`automatic` only when a span says the response follows without a further decision for the arrangement "
+        "itself; an option \"could involve ... automatic supply\" is not enough. \"not an automatic tripwire for "
+        "war\" or \"each nation will use methods it deems necessary\" → `at_discretion`; consultations first → "
+        "`after_consultation`. \"It never obligates anybody\" is a rival `at_discretion` reading.",
+    ),
+    "response": (
+        "`obligation`: `shall_act` for \"obliging allies to respond\" or \"compelling them to act\", `will_consider` "
+        "for an undertaking to consider, `may` when nothing obliges. `means`: every means a span promises, "
+        "including each item of a list (\"rebuilding its military, protecting its airspace, and enhancing maritime "
+        "security\" → `training`, `air_defence`, `maritime_security`). `excluded_means`: what a span rules out.",
+    ),
+    "escape_clauses": (
+        "One assessment per condition under which the guarantee is void, suspended or reduced: the condition in "
+        "the sources' words, who can invoke it (`holder`), what it does (`effect`), who judges it (`decided_by`: "
+        "\"without cause\" with no judge named → `unspecified`).",
+        "A politician's threat to withhold protection is coded here only with that politician's provenance.",
+    ),
+    "troops": (
+        "`presence` where a span puts guarantor troops (`in_territory` for \"operating within Ukrainian "
+        "territory\"); sizes only as a span gives them; `lead_nations` only from a span that says who leads "
+        "(\"led by Europe\" → `EUROPE`) — a span that gives a nation's share of a force is not leadership.",
+    ),
+    "geographic_scope": (
+        "Every area a span names where the obligations or forces apply: the members' territory, the protected "
+        "territory, near it, the ceasefire line, a demilitarised zone, the airspace, the sea.",
+    ),
+    "institution": (
+        "`standing_organisation` for NATO; `ad_hoc_coalition` for a coalition formed for the purpose (\"a "
+        "coalition of countries pledging to defend Ukraine\"); `none` when a span says no organisation stands "
+        "behind it. `organisation` holds the name as the source gives it.",
+    ),
+    "monitoring": (
+        "`exists: true` when a span names a monitoring or verification mechanism for the arrangement, with "
+        "`led_by` as the span says (\"US-led mechanism\" → `US`); a civilian monitoring mission in the list of "
+        "options counts for the arrangement that lists it.",
+    ),
+    "preconditions": (
+        "One assessment per condition a span puts on the arrangement taking effect: \"provided there is a broader "
+        "peace agreement in place\" → `peace_agreement`; \"in case a ceasefire agreement is reached\" → `ceasefire`; "
+        "\"conditional on US military support\" → `guarantor_support`.",
+    ),
+    "duration": (
+        "Only a span that says how long it lasts: \"when the fighting ends\" marks when it starts, not its term. "
+        "Most arrangements here are `unspecified`.",
+    ),
+    "consideration": (
+        "What the protected party gives or concedes in exchange, as a span says: \"giving up its nuclear weapons in "
+        "exchange for\" → `nuclear_disarmament`; \"aiming to persuade Ukraine to accept concessions, such as "
+        "abandoning NATO ambitions\" → `alliance_ambitions`.",
+    ),
+    "positions": (
+        "One assessment per stated position of a party on the arrangement: `supports`, `consents` (\"Russia had "
+        "agreed\", as claimed), `opposes` (\"firmly opposing any presence of Western troops\"), or `conditions` "
+        "(\"will only accept arrangements that preserve its sovereignty\"). Conditions analysts set for any such "
+        "framework (\"must be legally binding, militarily credible, and politically sustainable\") are "
+        "`conditions` with no `party` and `analyst` provenance.",
+    ),
+    "track_record": (
+        "History, not strength: each invocation, violation, failure, non-implementation, or a guarantor's public "
+        "doubt, with the date only as a span gives it.",
+    ),
+    "specificity": (
+        "`vague` when the sources say terms are missing (\"no firm details have yet been outlined\"); `outlined` "
+        "when they give the main terms (trigger, means) but not the mechanism; `detailed` when trigger, response "
+        "and mechanism are all given.",
+    ),
+}
+
+# One example per dimension, citing real seed text; tests validate each against its type.
+EXAMPLES: dict[str, str] = {
+    "instrument": """\
+assessments:
+  - kind: joint_statement
+    provenance: journalist
+    by: VnExpress
+    cite:
+      - source: vnexpress-2025-12-20
+        quote: "In a joint statement on Ukraine, European leaders mentioned"
+""",
+    "binding_force": """\
+assessments:
+  - level: legally_binding
+    provenance: journalist
+    by: Euromaidan Press, reporting Axios
+    cite:
+      - source: euromaidan-opinion
+        quote: "legally binding and approved by Congress"
+""",
+    "domestic_approval": """\
+assessments:
+  - step: congressional_approval
+    state: promised
+    provenance: journalist
+    by: Euromaidan Press, reporting Axios
+    cite:
+      - source: euromaidan-opinion
+        quote: "legally binding and approved by Congress"
+""",
+    "reciprocity": """\
+assessments:
+  - kind: mutual
+    provenance: arrangement_text
+    cite:
+      - source: euromaidan-opinion
+        quote: "an armed attack against one member shall be considered an attack against all members"
+""",
+    "trigger": """\
+assessments:
+  - event: armed_attack
+    decided_by: guarantor_alone
+    provenance: arrangement_text
+    cite:
+      - source: euromaidan-opinion
+        quote: "an armed attack against one member shall be considered an attack against all members"
+      - source: euromaidan-opinion
+        quote: "Each member nation determines its specific actions according to its own constitutional processes."
+""",
+    "automaticity": """\
+assessments:
+  - level: at_discretion
+    provenance: analyst
+    by: Euromaidan Press (opinion)
+    cite:
+      - source: euromaidan-opinion
+        quote: "NATO's collective defense pledge is not an automatic tripwire for war."
+""",
+    "response": """\
+assessments:
+  - obligation: shall_act
+    means: [armed_force, intelligence, logistics, economic_support, diplomatic]
+    provenance: journalist
+    by: VnExpress, on the Berlin joint statement
+    cite:
+      - source: vnexpress-2025-12-20
+        quote: "force, intelligence, logistical, economic, and diplomatic support"
+""",
+    "escape_clauses": """\
+assessments:
+  - condition: Ukraine launches a missile at Moscow or St. Petersburg "without cause"
+    holder: guarantor
+    effect: voids
+    decided_by: unspecified
+    kind: non_provocation
+    provenance: analyst
+    by: Euromaidan Press (opinion), on the original 28-point plan
+    cite:
+      - source: euromaidan-opinion
+        quote: "these guarantees would be deemed invalid if Ukraine launches a missile at Moscow or St. Petersburg"
+""",
+    "troops": """\
+assessments:
+  - presence: in_territory
+    size_min: 25000
+    size_max: 30000
+    provenance: analyst
+    by: Euromaidan Press (opinion)
+    cite:
+      - source: euromaidan-opinion
+        quote: "a mere 25,000 to 30,000 soldiers as a deterrence force"
+""",
+    "geographic_scope": """\
+assessments:
+  - areas: [protected_territory, airspace, sea]
+    provenance: journalist
+    by: VnExpress, on the European joint statement
+    cite:
+      - source: vnexpress-2025-12-20
+        quote: "protecting its airspace, and enhancing maritime security, operating within Ukrainian territory"
+""",
+    "institution": """\
+assessments:
+  - level: standing_organisation
+    organisation: NATO
+    provenance: official_statement
+    by: Oleksandr Merezhko (Ukrainian MP)
+    cite:
+      - source: vnexpress-2025-12-20
+        quote: "part of an institution"
+""",
+    "monitoring": """\
+assessments:
+  - exists: true
+    led_by: [US]
+    provenance: journalist
+    by: VnExpress, on the Berlin joint statement
+    cite:
+      - source: vnexpress-2025-12-20
+        quote: "US-led mechanism for monitoring and verifying a ceasefire"
+""",
+    "preconditions": """\
+assessments:
+  - kind: peace_agreement
+    condition: A broader peace agreement must be in place.
+    provenance: journalist
+    by: the explainer, on Trump's stance
+    cite:
+      - source: explainer-2025-08-16
+        quote: "provided there is a broader peace agreement in place"
+""",
+    "duration": """\
+unspecified: No source says how long the guarantees would last.
+""",
+    "consideration": """\
+assessments:
+  - kind: nuclear_disarmament
+    description: Ukraine gave up its nuclear weapons.
+    provenance: journalist
+    cite:
+      - source: glimpse-potential-terms
+        quote: "giving up its nuclear weapons in exchange for recognition of its sovereignty"
+""",
+    "positions": """\
+assessments:
+  - party: RU
+    stance: opposes
+    condition: No Western troops in Ukraine after the conflict.
+    provenance: journalist
+    by: VnExpress
+    cite:
+      - source: vnexpress-2025-12-20
+        quote: "firmly opposing any presence of Western troops in Ukraine post-conflict"
+""",
+    "track_record": """\
+assessments:
+  - event: invoked
+    description: Invoked once, after the September 11 attacks.
+    provenance: journalist
+    cite:
+      - source: explainer-2025-08-16
+        quote: "The article has only been invoked once in the organisation’s history"
+""",
+    "specificity": """\
+assessments:
+  - level: vague
+    provenance: journalist
+    by: The Defense News
+    cite:
+      - source: defense-news-2025-08-16
+        quote: "no firm details have yet been outlined"
+""",
+}
