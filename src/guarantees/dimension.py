@@ -13,6 +13,7 @@ from guarantees.model import Arrangement, Assessed, Assessment, Dimensions, Unsp
 from guarantees.scale import Choice, Scale
 
 DIMENSIONS: tuple[str, ...] = tuple(Dimensions.model_fields)
+METADATA_FIELDS = frozenset({"provenance"})
 
 
 @dataclass(frozen=True)
@@ -74,9 +75,15 @@ def assessment_type(dimension: str) -> type[Assessment]:
 
 @cache
 def typed_fields(dimension: str) -> dict[str, TypedField]:
-    """The closed-set fields of a dimension's assessments, in declaration order."""
+    """The closed-set fields of a dimension's assessments, in declaration order.
+
+    `provenance` says whose words a reading rests on, not what it says: it is shown with every reading but
+    never makes two arrangements differ, never counts as a gap and is not a filter field.
+    """
     found = {}
     for name, info in assessment_type(dimension).model_fields.items():
+        if name in METADATA_FIELDS:
+            continue
         field = typed_field(name, info.annotation)
         if field is not None:
             found[name] = field

@@ -26,3 +26,11 @@ class SchemaName(str, Enum):
 
     arrangement = "arrangement"
     sources = "sources"
+
+
+class AgreeFormat(str, Enum):
+    """`agree --format`: a plain table, a JSON envelope, or Markdown (the body of docs/reliability.md)."""
+
+    text = "text"
+    json = "json"
+    markdown = "markdown"

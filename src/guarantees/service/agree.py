@@ -1,0 +1,48 @@
+"""`agree`: how far two or more independent codings of the same arrangements agree, as one frozen result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from guarantees.agreement import MEASURED, ArrangementAgreement, DimensionAgreement, measure_arrangement, measure_dimension
+from guarantees.data_dirs import DataDirs
+from guarantees.findings import Report, UsageError
+from guarantees.model_file import display_path, list_model_files
+from guarantees.service.selection import load_selection
+
+
+@dataclass(frozen=True)
+class AgreeResult:
+    """Agreement per dimension and per arrangement; or the findings that stopped it (a coding must validate)."""
+
+    report: Report
+    coders: tuple[str, ...] = ()
+    dimensions: tuple[DimensionAgreement, ...] = ()
+    arrangements: tuple[ArrangementAgreement, ...] = ()
+
+    def below(self, minimum: float) -> list[DimensionAgreement]:
+        """The dimensions whose alpha is defined and under `minimum`."""
+        return [d for d in self.dimensions if d.alpha is not None and d.alpha < minimum]
+
+
+def agree(codings: list[Path], dirs: DataDirs) -> AgreeResult:
+    """Compare the codings in these directories (each a models directory of the same arrangements)."""
+    if len(codings) < 2:
+        raise UsageError("expected at least two codings to compare, e.g. `guarantees agree coding/a coding/b`")
+    findings, loaded = [], {}
+    for directory in codings:
+        if not directory.is_dir():
+            raise UsageError(f"expected a directory of model files, found {directory}")
+        selection = load_selection(list_model_files([directory]), dirs.seeds_dir)
+        findings.extend(selection.report.findings)
+        loaded[display_path(directory)] = {m.arrangement.id: m for m in selection.models}
+    if len(loaded) < len(codings):
+        raise UsageError("the same coding was given twice")
+    report = Report(tuple(findings), tuple(loaded))
+    if not report.ok:
+        return AgreeResult(report)
+    dimensions = tuple(measure_dimension(d, loaded) for d in MEASURED)
+    ids = sorted({i for models in loaded.values() for i in models})
+    arrangements = tuple(measure_arrangement(i, loaded) for i in ids)
+    return AgreeResult(report, tuple(loaded), dimensions, arrangements)
