@@ -21,12 +21,15 @@ dimensions:
   trigger:
     assessments:
       - event: violation_of_terms
+        provenance: journalist
+        decided_by: unspecified
         cite:
           - source: defense-news-2025-08-16
             quote: "if Russia violates peace terms"
   automaticity:
     assessments:
       - level: automatic
+        provenance: journalist
         cite:
           - source: defense-news-2025-08-16
             quote: "automatically trigger severe economic measures"
@@ -36,5 +39,13 @@ dimensions:
   institution: {unspecified: not stated}
   monitoring: {unspecified: not stated}
   track_record: {unspecified: not stated}
+  instrument: {unspecified: not stated}
+  domestic_approval: {unspecified: not stated}
+  reciprocity: {unspecified: not stated}
+  geographic_scope: {unspecified: not stated}
+  preconditions: {unspecified: not stated}
+  duration: {unspecified: not stated}
+  consideration: {unspecified: not stated}
+  positions: {unspecified: not stated}
   specificity: {unspecified: not stated}
 """

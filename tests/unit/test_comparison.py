@@ -26,7 +26,7 @@ def select(*names: str):
 def test_rows_follow_the_dimensions_and_mark_differences() -> None:
     selection = select("alpha", "beta")
     comparison = build_comparison(selection.models, selection.seeds)
-    assert [row.dimension for row in comparison.rows][:3] == ["binding_force", "trigger", "automaticity"]
+    assert [row.dimension for row in comparison.rows][:4] == ["instrument", "binding_force", "domestic_approval", "reciprocity"]
     differs = {row.dimension: row.differs for row in comparison.rows}
     assert differs["binding_force"] and differs["trigger"]
     assert not differs["troops"]  # both unspecified
@@ -45,7 +45,7 @@ def test_markers_number_each_span_once_in_reading_order() -> None:
     selection = select("alpha", "beta")
     comparison = build_comparison(selection.models, selection.seeds)
     assert [q.marker for q in comparison.quotes] == list(range(1, len(comparison.quotes) + 1))
-    binding = comparison.rows[0]
+    binding = next(row for row in comparison.rows if row.dimension == "binding_force")
     assert binding.cells[0].contested
     assert [r.markers for r in binding.cells[0].readings] == [(1,), (2,)]
     # beta cites "those assurances failed ..." twice (status and track record): one footnote
@@ -68,7 +68,7 @@ def test_quotes_carry_context_and_their_source() -> None:
 def test_decision_summary() -> None:
     alpha, beta, gamma = (m.arrangement for m in select("alpha", "beta", "gamma").models)
     assert build_summary(alpha) == (
-        "if armed attack (decided by each member), then shall act: armed force (at discretion), "
+        "if armed attack (decided by guarantor alone), then shall act: armed force (at discretion), "
         "unless Each member chooses its actions through its own constitutional processes"
     )
     assert build_summary(beta) == (
@@ -84,7 +84,8 @@ def test_profile_numbers_status_and_parties_first() -> None:
     assert profile.status.readings[0].label == "proposed"
     assert profile.status.readings[0].markers == (1,)
     assert profile.parties == (("UA", "beneficiary", (2,)),)
-    assert profile.comparison.rows[0].cells[0].readings[0].markers == (3,)
+    first_assessed = next(row for row in profile.comparison.rows if row.cells[0].readings)
+    assert first_assessed.cells[0].readings[0].markers == (3,)
 
 
 def test_parse_dimensions() -> None:
@@ -106,5 +107,6 @@ def test_gaps_against_a_baseline() -> None:
     }
     gamma_gaps = {g.dimension: (g.status, g.detail) for g in columns[1].gaps}
     assert gamma_gaps["institution"] == ("weaker", "standing organisation → ad hoc coalition (-1 of 2)")
-    assert gamma_gaps["escape_clauses"] == ("weaker", "adds guarantor, voids, non provocation")
-    assert columns[1].score == (0, 2)
+    assert gamma_gaps["escape_clauses"] == ("weaker", "adds guarantor, voids, unspecified, non provocation")
+    # v2 codes legal character only (ratification is domestic_approval), so gamma now meets alpha on binding force
+    assert columns[1].score == (1, 2)

@@ -288,7 +288,10 @@ assessments:
         quote: "provided there is a broader peace agreement in place"
 """,
     "duration": """\
-unspecified: No source says how long the guarantees would last.
+unspecified: No source says how long the guarantees would last; their terms are still open.
+cite:
+  - source: glimpse-potential-terms
+    quote: "the specific terms and enforcement mechanisms remain under negotiation"
 """,
     "consideration": """\
 assessments:
