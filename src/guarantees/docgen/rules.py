@@ -15,36 +15,50 @@ GENERAL_RULES: tuple[str, ...] = (
     "dimension, each with its own `by` and `provenance`; the tool shows both and never picks one. On a cumulative "
     "dimension (escape clauses, preconditions, consideration, positions, track record) each assessment is one more "
     "item, not a rival reading.",
-    "`provenance` says whose words the reading rests on: `arrangement_text` when the source quotes or closely "
-    "restates the arrangement's own text (\"According to NATO, Article 5 states ...\"); `official_statement` for a "
-    "named official or government on the record; `unnamed_official` for \"a senior US official told Axios\" or "
-    "\"a European official told CNN\"; `journalist` for the outlet's own account; `analyst` for an expert's or an "
-    "opinion writer's reading (every sentence of an opinion piece that is not a quotation is `analyst`).",
-    "`by` names the speaker or outlet when the source attributes the reading: `Susan Stewart (SWP)`, "
-    "`Euromaidan Press (opinion)`. Leave it out only when the outlet speaks in its own voice and `provenance` is "
-    "`journalist`.",
+    "`provenance` says whose words the reading rests on: `arrangement_text` when the source puts the "
+    "arrangement's own words in quotation marks or attributes them to its text (\"According to NATO, Article 5 "
+    "states ...\"; the joint statement's \"legally binding commitment\"); `official_statement` for a named "
+    "official or government on the record; `unnamed_official` for \"a senior US official told Axios\" or \"a "
+    "European official told CNN\"; `journalist` for an outlet's own account, and for its report of another "
+    "outlet's report (Euromaidan Press on what Axios reported); `analyst` for an expert's judgement and for an "
+    "opinion writer's own claims and judgements.",
+    "`by` says who makes the reading whenever it is not the outlet speaking in its own voice: the speaker "
+    "(`Susan Stewart (SWP)`, `Donald Trump (US President)`), the opinion writer (`Euromaidan Press (opinion)`), "
+    "or the chain of a reported report (`Euromaidan Press, reporting Axios`). Leave it out for an outlet's own "
+    "account.",
     "A remark by a politician about a commitment (Trump's \"If they don't pay ...\") is that politician's "
     "`official_statement`, never a term of the arrangement; code it where it bears (an escape clause he claims, a "
     "`doubted` track record entry) with that provenance, so no view shows it as treaty text.",
     "A value must follow from the span in context: \"could involve ... automatic supply of weapons\" is one option "
-    "under discussion, not the arrangement's automaticity.",
+    "under discussion, not the arrangement's automaticity. Where the arrangement being coded is itself that "
+    "option (the snap-back clauses that \"automatically trigger\" measures), its own description is its text.",
+    "On a cumulative dimension, one item reported by several sources is one assessment citing each of them; two "
+    "speakers who make different claims are two assessments.",
 )
 
 RULES: dict[str, tuple[str, ...]] = {
     "status": (
-        "`draft`: an idea or text discussed, not put forward as a party's offer; `proposed`: a party is reported "
-        "to offer it; `under_negotiation`: the sources say it is being negotiated; `announced`: its guarantors "
-        "declared it (a joint statement); `signed`: a source says it was signed and no more; `in_force`: a source "
-        "says it is in effect; `violated`/`lapsed`: a source says so; `superseded`: a source calls it the "
-        "original or an earlier version of a later one; `refused`: those who would give it say it is not on the table.",
-        "Dates go in the field they mean: `signed: 1994` for \"The 1994 Budapest Memorandum\", never `since`, "
-        "which is only for a source that says since when the status holds. A year-only date is a year.",
-        "`timeline` holds a stated timeline: \"expected to be formalized on paper within the next 10 days\".",
+        "Code the status a span gives the arrangement itself, in this order of evidence: a span that says it is "
+        "in effect, was signed, violated, lapsed or superseded; else one that says it was announced or declared "
+        "by its guarantors; else one that says it is being negotiated; else one that says a party offers or "
+        "proposes it (`proposed`); else an idea or option under discussion that no party is reported to offer "
+        "(`draft`, e.g. an item of \"Possible Options Being Considered\").",
+        "An existing institution or capability that a span describes as present and working (\"Article 5 is a "
+        "cornerstone\", a state's own army described as fighting or holding capabilities) is `in_force`; "
+        "`unspecified` only when no span says whether it exists, is offered or agreed.",
+        "`refused`: those who would have to give it say it is not on the table (\"Ukrainian membership is not on the "
+        "table\"). `superseded`: a source calls it the original or an earlier version of a later one.",
+        "Two sources that give different statuses are two assessments; one source's one status is one assessment.",
+        "Dates go in the field they mean: `signed: 1994` for \"The 1994 Budapest Memorandum\"; `proposed` for "
+        "when it was put forward or promoted; never `since`, which is only for a source that says since when the "
+        "status holds. A year-only date is a year. `timeline` holds a stated timeline: \"expected to be "
+        "formalized on paper within the next 10 days\".",
     ),
     "parties": (
         "`guarantor` gives the promise, `beneficiary` receives it, `member` both (a mutual pact), `adversary` "
-        "is the party it is meant to deter, `belligerent` a party to the war in no other role, `mediator` "
-        "brokered it, `backstop` stands behind the guarantors without leading.",
+        "is the party it is meant to deter, `mediator` brokered or promoted it (a side of the war that also "
+        "promoted it is `mediator`, with a note), `belligerent` a side of the war in none of these roles, "
+        "`backstop` stands behind the guarantors without leading.",
         "A party is listed only when a span names it in that role; use the group codes `EUROPE` and `E3` "
         "exactly as the sources do, never their members from memory.",
     ),
@@ -83,9 +97,10 @@ RULES: dict[str, tuple[str, ...]] = {
     "trigger": (
         "`event`: what activates the guarantee as the sources word it (`armed_attack`, `renewed_aggression` "
         "after a ceasefire, `violation_of_terms`).",
-        "`decided_by`: who judges that it happened — `guarantor_alone` when each guarantor decides for itself "
-        "(\"Each member nation determines its specific actions\"), `parties_jointly`, `institution` (a monitoring "
-        "body), else `unspecified`. Never infer it from the arrangement's kind.",
+        "`decided_by`: who judges that the event happened, only as a span says it: `guarantor_alone` when each "
+        "guarantor decides for itself whether and how to act (\"Each member nation determines its specific "
+        "actions\"), `parties_jointly`, `institution` (a monitoring body that verifies violations), else "
+        "`unspecified`. Never infer it from the arrangement's kind.",
     ),
     "automaticity": (
         "`automatic` only when a span says the response follows without a further decision for the arrangement "
@@ -94,10 +109,20 @@ RULES: dict[str, tuple[str, ...]] = {
         "`after_consultation`. \"It never obligates anybody\" is a rival `at_discretion` reading.",
     ),
     "response": (
-        "`obligation`: `shall_act` for \"obliging allies to respond\" or \"compelling them to act\", `will_consider` "
-        "for an undertaking to consider, `may` when nothing obliges. `means`: every means a span promises, "
-        "including each item of a list (\"rebuilding its military, protecting its airspace, and enhancing maritime "
-        "security\" → `training`, `air_defence`, `maritime_security`). `excluded_means`: what a span rules out.",
+        "`obligation` is the duty the arrangement's own undertaking states: `shall_act` for \"obliging allies to "
+        "respond\", \"compelling them to act\", \"pledging to defend Ukraine if attacked\", \"would prompt a "
+        "joint response\" or a commitment \"to restore peace and security\" if attacked; `will_consider` for an "
+        "undertaking to consider acting; `may` when a span says the guarantors are free not to act.",
+        "A speaker who denies the duty (\"It never obligates anybody\", \"not a legally binding obligation ... to "
+        "deploy troops\") gives a second, rival assessment with `obligation: may` and that speaker's `by` and "
+        "provenance; it does not replace the first. Leave `obligation` out of an assessment only when its span "
+        "gives means and no duty.",
+        "`means`: every means a span promises as part of the undertaking, each item of a list "
+        "(\"rebuilding its military, protecting its airspace, and enhancing maritime security\" → `training`, "
+        "`air_defence`, `maritime_security`). Means a source lists only as possibilities (\"could involve\", "
+        "\"may include\") are not promised: name them in the assessment's `note`, not in `means`. "
+        "`excluded_means`: what a span rules out.",
+        "The protected party's own forces promise no response to anyone: `unspecified` unless a span gives one.",
     ),
     "escape_clauses": (
         "One assessment per condition under which the guarantee is void, suspended or reduced: the condition in "
@@ -150,9 +175,10 @@ RULES: dict[str, tuple[str, ...]] = {
         "doubt, with the date only as a span gives it.",
     ),
     "specificity": (
-        "`vague` when the sources say terms are missing (\"no firm details have yet been outlined\"); `outlined` "
-        "when they give the main terms (trigger, means) but not the mechanism; `detailed` when trigger, response "
-        "and mechanism are all given.",
+        "`vague` when the sources say terms are missing (\"no firm details have yet been outlined\") or give the "
+        "arrangement only as a one-line idea or option; `outlined` when they give the main terms (trigger and "
+        "means or force) but not how it works; `detailed` when trigger, response and how it is carried out (who "
+        "decides, by what procedure) are all given.",
     ),
 }
 
@@ -162,7 +188,6 @@ EXAMPLES: dict[str, str] = {
 assessments:
   - kind: joint_statement
     provenance: journalist
-    by: VnExpress
     cite:
       - source: vnexpress-2025-12-20
         quote: "In a joint statement on Ukraine, European leaders mentioned"
@@ -218,8 +243,8 @@ assessments:
 assessments:
   - obligation: shall_act
     means: [armed_force, intelligence, logistics, economic_support, diplomatic]
-    provenance: journalist
-    by: VnExpress, on the Berlin joint statement
+    provenance: arrangement_text
+    by: the joint statement, as quoted by VnExpress
     cite:
       - source: vnexpress-2025-12-20
         quote: "force, intelligence, logistical, economic, and diplomatic support"
@@ -239,8 +264,7 @@ assessments:
 """,
     "troops": """\
 assessments:
-  - presence: in_territory
-    size_min: 25000
+  - size_min: 25000
     size_max: 30000
     provenance: analyst
     by: Euromaidan Press (opinion)
@@ -308,7 +332,6 @@ assessments:
     stance: opposes
     condition: No Western troops in Ukraine after the conflict.
     provenance: journalist
-    by: VnExpress
     cite:
       - source: vnexpress-2025-12-20
         quote: "firmly opposing any presence of Western troops in Ukraine post-conflict"
@@ -326,7 +349,6 @@ assessments:
 assessments:
   - level: vague
     provenance: journalist
-    by: The Defense News
     cite:
       - source: defense-news-2025-08-16
         quote: "no firm details have yet been outlined"
