@@ -76,6 +76,17 @@ class DimensionAgreement:
 
 
 @dataclass(frozen=True)
+class FieldAgreement:
+    """Agreement on one typed field of a dimension, over the arrangements where both coders assessed it."""
+
+    dimension: str
+    field: str
+    metric: str
+    alpha: float | None
+    percent: float | None
+
+
+@dataclass(frozen=True)
 class ArrangementAgreement:
     arrangement: str
     alpha: float | None  # nominal over its dimensions as units
@@ -167,3 +178,38 @@ def measure_arrangement(arrangement: str, codings: Mapping[str, Mapping[str, Loa
     rows = [["|".join(sorted(code_of(m, d).values)) for m in holders] for d in MEASURED]
     disagreeing = tuple(d for d, row in zip(MEASURED, rows, strict=True) if len(set(row)) > 1)
     return ArrangementAgreement(arrangement, alpha(rows, Metric.NOMINAL), percent_agreement(rows), disagreeing)
+
+
+def _field_value(model: LoadedModel, dimension: str, name: str, metric: Metric) -> Any:
+    """The values a coder gave one field over a dimension's assessments; None when the dimension is unspecified."""
+    value = _value(model, dimension)
+    if isinstance(value, Unspecified):
+        return None
+    raw = [getattr(a, name) for a in value.assessments]
+    if metric is Metric.ORDINAL:
+        return min((v for v in raw if v is not None), default=None)
+    items = frozenset(
+        format_value(v) for part in raw for v in (part if isinstance(part, list) else [part]) if v is not None
+    )
+    return items if metric is Metric.MASI else "|".join(sorted(items))
+
+
+def measure_fields(dimension: str, codings: Mapping[str, Mapping[str, LoadedModel]]) -> tuple[FieldAgreement, ...]:
+    """Agreement on every typed field of a dimension (status: its value), each with the metric of that field."""
+    fields = {"value": None} if dimension == "status" else typed_fields(dimension)
+    ids = sorted({i for models in codings.values() for i in models})
+    found = []
+    for name, field in fields.items():
+        if field is not None and field.ordered and not field.is_list:
+            metric, order = Metric.ORDINAL, list(field.vocabulary)  # type: ignore[arg-type]
+        elif dimension in CUMULATIVE_DIMENSIONS or (field is not None and field.is_list):
+            metric, order = Metric.MASI, None
+        else:
+            metric, order = Metric.NOMINAL, None
+        units = [
+            [_field_value(m[i], dimension, name, metric) if i in m else None for m in codings.values()] for i in ids
+        ]
+        found.append(
+            FieldAgreement(dimension, name, str(metric), alpha(units, metric, order=order), percent_agreement(units))
+        )
+    return tuple(found)

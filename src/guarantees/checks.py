@@ -8,10 +8,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from guarantees.findings import Finding, Location
-from guarantees.loaded import DataPath, LoadedModel
 from guarantees.assessments import Troops
 from guarantees.fields import Citation
+from guarantees.findings import Finding, Location
+from guarantees.loaded import DataPath, LoadedModel
 from guarantees.sources import Problem, Seeds, Span, resolve
 
 # Characters of unfound quotes per file that get a closest-passage search: the search costs about

@@ -40,9 +40,13 @@ def migration_hint(kind: str, path: tuple[str | int, ...], value: Any) -> str | 
     if kind == "missing" and field == "decided_by":
         return "codebook v2 types who decides: guarantor_alone, parties_jointly, institution or unspecified"
     if value == "ratified_treaty_obligation":
-        return "codebook v2 codes the legal character only: use `legally_binding` and put ratification in " \
+        return (
+            "codebook v2 codes the legal character only: use `legally_binding` and put ratification in "
             "`domestic_approval`"
+        )
     if field == "decided_by" and isinstance(value, str):
-        return "codebook v2: `decided_by` is guarantor_alone, parties_jointly, institution or unspecified; " \
+        return (
+            "codebook v2: `decided_by` is guarantor_alone, parties_jointly, institution or unspecified; "
             "put the sources' words in `description`"
+        )
     return None

@@ -59,7 +59,10 @@ class BindingLevel(Scale):
 
     NONE = "none", "No commitment of any kind is made."
     POLITICAL_DECLARATION = "political_declaration", "A statement of intent or solidarity with no legal form."
-    NON_BINDING_ASSURANCE = "non_binding_assurance", "A written assurance that a source says creates no legal obligation."
+    NON_BINDING_ASSURANCE = (
+        "non_binding_assurance",
+        "A written assurance that a source says creates no legal obligation.",
+    )
     EXECUTIVE_COMMITMENT = (
         "executive_commitment",
         "A commitment by a government that a successor or legislature need not honour.",
@@ -95,4 +98,3 @@ class SpecificityLevel(Scale):
     VAGUE = "vague", "The sources describe intentions; terms are missing or open."
     OUTLINED = "outlined", "The sources give the main terms but leave mechanisms open."
     DETAILED = "detailed", "The sources give the terms, trigger and mechanism concretely."
-

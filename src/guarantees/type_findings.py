@@ -11,11 +11,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from guarantees.fields import NO_CONTROL, PARTIAL_DATE, SLUG
 from guarantees.findings import Finding
 from guarantees.loader import Document
 from guarantees.migration import migration_hint
 from guarantees.model import SourceManifest
-from guarantees.fields import NO_CONTROL, PARTIAL_DATE, SLUG
 
 _PATTERNS = {
     SLUG: "a lowercase slug of letters, digits and single hyphens (e.g. `nato-article-5`)",

@@ -26,7 +26,12 @@ def select(*names: str):
 def test_rows_follow_the_dimensions_and_mark_differences() -> None:
     selection = select("alpha", "beta")
     comparison = build_comparison(selection.models, selection.seeds)
-    assert [row.dimension for row in comparison.rows][:4] == ["instrument", "binding_force", "domestic_approval", "reciprocity"]
+    assert [row.dimension for row in comparison.rows][:4] == [
+        "instrument",
+        "binding_force",
+        "domestic_approval",
+        "reciprocity",
+    ]
     differs = {row.dimension: row.differs for row in comparison.rows}
     assert differs["binding_force"] and differs["trigger"]
     assert not differs["troops"]  # both unspecified

@@ -11,8 +11,8 @@ from guarantees.dimension import assessment_type
 from guarantees.docgen.codebook import EXAMPLES, render_codebook
 from guarantees.model import Arrangement, Dimensions, Party, dimension
 from guarantees.scale import BindingLevel, Presence, Scale
-from guarantees.vocabulary import choice_types
 from guarantees.sources import Span, load_seeds, resolve
+from guarantees.vocabulary import choice_types
 
 
 def test_scales_order_by_declaration_not_alphabet() -> None:
@@ -52,7 +52,9 @@ def test_strict_types_refuse_coercion() -> None:
     cite = [{"source": "euromaidan-opinion", "quote": "a mere 25,000"}]
     for bad in ({"size_min": "25000"}, {"combat_role": "yes"}, {"presence": True}):
         with pytest.raises(ValidationError):
-            adapter.validate_python({"assessments": [{"presence": "in_territory", "provenance": "journalist", "cite": cite, **bad}]})
+            adapter.validate_python(
+                {"assessments": [{"presence": "in_territory", "provenance": "journalist", "cite": cite, **bad}]}
+            )
     ok = adapter.validate_python(
         {"assessments": [{"presence": "in_territory", "provenance": "journalist", "size_min": 25000.0, "cite": cite}]}
     )

@@ -63,8 +63,8 @@ def _root(
     ctx.meta["guarantees.debug"] = debug
 
 
-from guarantees.cli import compare as _compare  # noqa: E402,F401  (registers compare, show, list, export)
 from guarantees.cli import agree as _agree  # noqa: E402,F401  (registers its command)
+from guarantees.cli import compare as _compare  # noqa: E402,F401  (registers compare, show, list, export)
 from guarantees.cli import sources as _sources  # noqa: E402,F401  (registers its command)
 from guarantees.cli import validate as _validate  # noqa: E402,F401  (registers its commands)
 

@@ -59,12 +59,19 @@ def _cli_reference(project: Project) -> str:
     return render_cli_reference(project.app)
 
 
+def _reliability(project: Project) -> str:
+    from guarantees.docgen.reliability_page import render_reliability_page
+
+    return render_reliability_page(project.root, project.seeds)
+
+
 GENERATED: dict[str, Callable[[Project], str]] = {
     "schemas/arrangement.schema.json": _schema(SchemaName.arrangement),
     "schemas/sources.schema.json": _schema(SchemaName.sources),
     "docs/codebook.md": _codebook,
     "docs/models.md": _models_page,
     "docs/reference/cli.md": _cli_reference,
+    "docs/reliability.md": _reliability,
 }
 
 

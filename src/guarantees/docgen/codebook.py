@@ -23,6 +23,7 @@ from guarantees.party import PARTIES
 from guarantees.scale import Choice, Scale
 from guarantees.vocabulary import choice_types
 
+
 def _type_of(prop: dict[str, Any]) -> str:
     if "$ref" in prop:
         name = prop["$ref"].rsplit("/", 1)[-1]

@@ -40,7 +40,9 @@ def render_text(result: AgreeResult) -> str:
         )
     lines += ["", f"{'arrangement':<32} {'alpha':>6} {'agree':>6}  disagreeing dimensions"]
     for a in result.arrangements:
-        lines.append(f"{a.arrangement:<32} {_number(a.alpha):>6} {_number(a.percent, True):>6}  {', '.join(a.disagreeing)}")
+        lines.append(
+            f"{a.arrangement:<32} {_number(a.alpha):>6} {_number(a.percent, True):>6}  {', '.join(a.disagreeing)}"
+        )
     lines += ["", "Disagreements:"]
     for d in result.dimensions:
         for item in d.disagreements:
@@ -78,7 +80,12 @@ def render_json(result: AgreeResult) -> str:
             for d in result.dimensions
         ],
         "arrangements": [
-            {"arrangement": a.arrangement, "alpha": a.alpha, "percent_agreement": a.percent, "disagreeing": list(a.disagreeing)}
+            {
+                "arrangement": a.arrangement,
+                "alpha": a.alpha,
+                "percent_agreement": a.percent,
+                "disagreeing": list(a.disagreeing),
+            }
             for a in result.arrangements
         ],
     }
@@ -89,7 +96,9 @@ def _disagreement(item: Disagreement) -> list[str]:
     lines = [f"- **{markdown_inline(item.arrangement)}**"]
     for coder, coded in item.codings:
         quotes = "; ".join(f"{markdown_inline(s)}: “{markdown_inline(q)}”" for s, q in coded.citations) if coded else ""
-        lines.append(f"  - {markdown_inline(coder)}: {markdown_inline(_coded(coded))}" + (f" — {quotes}" if quotes else ""))
+        lines.append(
+            f"  - {markdown_inline(coder)}: {markdown_inline(_coded(coded))}" + (f" — {quotes}" if quotes else "")
+        )
     return lines
 
 
@@ -107,6 +116,10 @@ def render_markdown(result: AgreeResult) -> str:
     for a in result.arrangements:
         disagreeing = ", ".join(f"`{d}`" for d in a.disagreeing) or "none"
         lines.append(f"| `{a.arrangement}` | {_number(a.alpha)} | {_number(a.percent, True)} | {disagreeing} |")
+    lines += ["", "Every typed field, over the arrangements both coders assessed:", ""]
+    lines += ["| field | metric | alpha | agreement |", "| --- | --- | --- | --- |"]
+    for f in result.fields:
+        lines.append(f"| `{f.dimension}.{f.field}` | {f.metric} | {_number(f.alpha)} | {_number(f.percent, True)} |")
     lines += ["", "## Every disagreement", ""]
     for d in result.dimensions:
         if d.disagreements:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from guarantees.agreement import MEASURED, ArrangementAgreement, DimensionAgreement, measure_arrangement, measure_dimension
+from guarantees.agreement import (
+    MEASURED,
+    ArrangementAgreement,
+    DimensionAgreement,
+    FieldAgreement,
+    measure_arrangement,
+    measure_dimension,
+    measure_fields,
+)
 from guarantees.data_dirs import DataDirs
 from guarantees.findings import Report, UsageError
 from guarantees.model_file import display_path, list_model_files
@@ -20,6 +28,7 @@ class AgreeResult:
     coders: tuple[str, ...] = ()
     dimensions: tuple[DimensionAgreement, ...] = ()
     arrangements: tuple[ArrangementAgreement, ...] = ()
+    fields: tuple[FieldAgreement, ...] = ()
 
     def below(self, minimum: float) -> list[DimensionAgreement]:
         """The dimensions whose alpha is defined and under `minimum`."""
@@ -45,4 +54,5 @@ def agree(codings: list[Path], dirs: DataDirs) -> AgreeResult:
     dimensions = tuple(measure_dimension(d, loaded) for d in MEASURED)
     ids = sorted({i for models in loaded.values() for i in models})
     arrangements = tuple(measure_arrangement(i, loaded) for i in ids)
-    return AgreeResult(report, tuple(loaded), dimensions, arrangements)
+    fields = tuple(f for d in MEASURED for f in measure_fields(d, loaded))
+    return AgreeResult(report, tuple(loaded), dimensions, arrangements, fields)
