@@ -92,7 +92,7 @@ def render_codebook() -> str:
         "<!-- Generated from the types (src/guarantees/model.py, assessments.py, fields.py, scale.py,",
         "vocabulary.py) and docgen/rules.py by `guarantees generate`; do not edit. -->",
         "",
-        "Codebook v2. Every model file in `models/` is one arrangement. This page lists its fields, each",
+        "Codebook v2.2. Every model file in `models/` is one arrangement. This page lists its fields, each",
         "dimension with its scale in order and what each level means, the decision rules that say which",
         "evidence sets which value, and an example from the sources. The JSON Schema in",
         "`schemas/arrangement.schema.json` is generated from the same types.",
