@@ -10,7 +10,8 @@ from guarantees.render.agreement import FLOOR, TARGET, render_markdown
 from guarantees.service.agree import AgreeResult, agree
 
 CURRENT = ("coding/a", "coding/b")
-ROUND_1 = ("coding/round-1/a", "coding/round-1/b")
+# Earlier rounds, kept as they were coded: each dimension under 0.667 had its rules rewritten and was coded again.
+EARLIER = (("round 1", ("coding/round-1/a", "coding/round-1/b")), ("round 2", ("coding/round-2/a", "coding/round-2/b")))
 INTRO = """\
 Two coders coded the same 14 arrangements independently, from the five sources and the codebook
 only: neither saw the other's files nor `models/`. `models/` is their reconciliation
@@ -26,7 +27,7 @@ nominal for a category; MASI for a list or a cumulative dimension). The dimensio
 lower of the two. Alpha is Krippendorff's, computed from the coincidence matrix with exact sums
 (`src/guarantees/reliability.py`); "—" means undefined (too little variation to measure).
 The target is {target}; under {floor} a dimension's rules were rewritten and both coders coded it
-again (round 2, below).
+again (rounds 2 and 3, below).
 """
 
 
@@ -37,22 +38,22 @@ def _load(project_root: Path, dirs: tuple[str, str], seeds: Path) -> AgreeResult
     return result
 
 
-def _before_after(before: AgreeResult, after: AgreeResult) -> list[str]:
-    lines = ["| dimension | round 1 alpha | round 2 alpha | round 1 agreement | round 2 agreement |"]
-    lines.append("| --- | --- | --- | --- | --- |")
-    now = {d.dimension: d for d in after.dimensions}
-    for old in before.dimensions:
-        new = now[old.dimension]
-        if (old.alpha, old.percent) != (new.alpha, new.percent):
-            cells = [f"{x:.3f}" if x is not None else "—" for x in (old.alpha, new.alpha)]
-            cells += [f"{x:.0%}" if x is not None else "—" for x in (old.percent, new.percent)]
-            lines.append(f"| `{old.dimension}` | " + " | ".join(cells) + " |")
+def _rounds(results: list[tuple[str, AgreeResult]]) -> list[str]:
+    """Alpha of every dimension in every round, so each rewrite's effect can be read across."""
+    lines = ["| dimension | " + " | ".join(name for name, _ in results) + " |"]
+    lines.append("| --- |" + " --- |" * len(results))
+    for index, first in enumerate(results[0][1].dimensions):
+        alphas = [r.dimensions[index].alpha for _, r in results]
+        lines.append(
+            f"| `{first.dimension}` | " + " | ".join(f"{a:.3f}" if a is not None else "—" for a in alphas) + " |"
+        )
     return lines
 
 
 def render_reliability_page(project_root: Path, seeds: Path) -> str:
     """The page from the codings under `project_root`."""
-    current, first = _load(project_root, CURRENT, seeds), _load(project_root, ROUND_1, seeds)
+    current = _load(project_root, CURRENT, seeds)
+    earlier = [(name, _load(project_root, dirs, seeds)) for name, dirs in EARLIER]
     lines = [
         "# Reliability of the coding",
         "",
@@ -60,17 +61,17 @@ def render_reliability_page(project_root: Path, seeds: Path) -> str:
         "",
         INTRO.format(target=TARGET, floor=FLOOR).rstrip(),
         "",
-        "## Round 1 → round 2: the dimensions whose alpha changed",
+        "## Alpha by round",
         "",
-        *_before_after(first, current),
+        *_rounds([*earlier, ("round 3 (current)", current)]),
         "",
-        f"## Round 2 (current): `{' '.join(CURRENT)}`",
+        f"## Current round: `{' '.join(CURRENT)}`",
         "",
         render_markdown(current).rstrip(),
         "",
-        f"## Round 1 (before the rule rewrite): `{' '.join(ROUND_1)}`",
-        "",
-        render_markdown(first).split("\n## Every disagreement", 1)[0].rstrip(),
-        "",
     ]
+    for name, result in reversed(earlier):
+        dirs = dict(EARLIER)[name]
+        lines += [f"## {name.capitalize()}: `{' '.join(dirs)}`", ""]
+        lines += [render_markdown(result).split("\n## Every disagreement", 1)[0].rstrip(), ""]
     return "\n".join(lines)
