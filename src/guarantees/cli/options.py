@@ -30,7 +30,11 @@ ModelsOption = Annotated[
 OutputOption = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o", help="Write to this file (atomically) instead of stdout.", dir_okay=False, show_default=False
+        "--output",
+        "-o",
+        help="Write to this file (atomically) instead of stdout; only a regular file or a new path, never a link.",
+        dir_okay=False,
+        show_default=False,
     ),
 ]
 DimensionsOption = Annotated[
