@@ -8,10 +8,19 @@ from pathlib import Path
 
 from guarantees.findings import UsageError
 
-MODEL_SUFFIXES = (".yaml", ".yml")  # what counts as a model file in a models directory
+MODEL_SUFFIXES = (".yaml", ".yml")  # what a model file's name ends in (guarantees.model_dir decides the rest)
 _PACKAGE = Path(__file__).resolve().parent
 # An editable install or a checkout: src/guarantees/ → the project root. A wheel ships copies in _data/.
 _CANDIDATE_ROOTS = (Path.cwd, lambda: _PACKAGE.parents[1], lambda: _PACKAGE / "_data")
+
+
+def display_path(path: Path) -> str:
+    """A path as a user would type it: relative to the working directory when below it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return relative if not relative.startswith("..") else str(path)
 
 
 def _find(name: str, explicit: Path | None, env: str, marker: str | None) -> Path:

@@ -22,8 +22,11 @@ class ExitCode(IntEnum):
 # keeps the two in step. A Finding with a code not listed here is a programming error.
 FINDING_CODES: dict[str, str] = {
     # reading the file
-    "unreadable-file": "the file cannot be opened or is not a regular file",
-    "file-too-large": "the file is larger than a hand-written model can be",
+    "unsafe-file": "a symbolic link, pipe, device or socket where a regular file (or a directory) must be",
+    "unreadable-file": "a regular file (or directory) that the system refuses to read",
+    "file-too-large": "the file is larger than its limit (a model, the manifest or a source text)",
+    "invalid-file-name": "a `.yaml`/`.yml` file whose name is not `ID.yaml` (`models/.yaml`, `Foo.yaml`)",
+    "no-model-files": "a run that would check no model file at all",
     "invalid-utf8": "the bytes are not UTF-8 text",
     "control-character": "a control, bidirectional or line-separator character in the text",
     "empty-file": "the file holds no YAML document",

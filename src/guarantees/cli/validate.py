@@ -19,7 +19,7 @@ from guarantees.formats import ReportFormat, SchemaName
 @app.command()
 def validate(
     paths: Annotated[
-        list[Path] | None,
+        list[str] | None,  # str, not Path: Path("") is ".", and an empty argument must be refused
         typer.Argument(help="Model files or directories (default: the models directory).", show_default=False),
     ] = None,
     seeds: SeedsOption = None,
@@ -28,7 +28,7 @@ def validate(
 ) -> None:
     """Check model files: YAML, types, citations against the sources, ids and aliases.
 
-    Exit 0 when clean, 1 when any file has an error, 2 for a usage error.
+    Exit 0 when clean, 1 when any file has an error or no file was checked, 2 for a usage error.
 
     Example: guarantees validate models/ --format github
     """
