@@ -64,6 +64,7 @@ FINDING_CODES: dict[str, str] = {
     # the source corpus
     "source-missing": "a source file of the manifest cannot be read",
     "source-checksum": "a source file's bytes differ from its manifest hash",
+    "source-unlisted": "a file in the seeds directory that the manifest does not list",
 }
 
 
@@ -121,11 +122,21 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Inputs:
+    """What a run checked against, as the user would type it: shown so a CI log says which corpus vouched."""
+
+    seeds: str  # the seeds directory
+    manifest: str  # its sources.yaml
+    models: str | None = None  # the models directory, when no path was given
+
+
+@dataclass(frozen=True)
 class Report:
     """All findings of one run over some files; its validity decides the exit code."""
 
     findings: tuple[Finding, ...] = ()
     files: tuple[str, ...] = ()
+    inputs: Inputs | None = None
 
     @property
     def errors(self) -> list[Finding]:

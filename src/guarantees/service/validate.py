@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from guarantees.data_dirs import DataDirs, display_path
-from guarantees.findings import Finding, Location, Report, UsageError
+from guarantees.findings import Finding, Inputs, Location, Report, UsageError
 from guarantees.model_dir import list_model_paths
+from guarantees.seed_files import MANIFEST
 from guarantees.service.scan import ScanResult, choose_jobs, scan_files
 from guarantees.sources import load_seeds
 
@@ -31,13 +32,16 @@ def _nothing_checked(first: Path) -> Finding:
 def validate(paths: Sequence[str | Path], dirs: DataDirs, *, jobs: int = 0) -> Report:
     """Check the files (the models directory when no path is given); the manifest and sources are checked too."""
     given = [_as_path(path) for path in paths]
-    seeds, manifest_findings = load_seeds(dirs.seeds_dir)
+    seeds_dir = dirs.seeds_dir
     targets = given or [dirs.models_dir]
+    shown_models = None if given else display_path(targets[0])
+    inputs = Inputs(display_path(seeds_dir), display_path(seeds_dir / MANIFEST), shown_models)
+    seeds, manifest_findings = load_seeds(seeds_dir)
     listing = list_model_paths(targets)
     files = list(listing.files)
     shown = tuple(display_path(f) for f in files)
     found = (*manifest_findings, *listing.findings, *(() if files else (_nothing_checked(targets[0]),)))
     if seeds is None:
-        return Report(found, shown)
+        return Report(found, shown, inputs)
     scanned: ScanResult[None] = scan_files(files, seeds, jobs=choose_jobs(len(files), jobs))
-    return Report((*found, *scanned.findings), shown)
+    return Report((*found, *scanned.findings), shown, inputs)
