@@ -22,8 +22,11 @@ class ExitCode(IntEnum):
 # keeps the two in step. A Finding with a code not listed here is a programming error.
 FINDING_CODES: dict[str, str] = {
     # reading the file
-    "unreadable-file": "the file cannot be opened or is not a regular file",
-    "file-too-large": "the file is larger than a hand-written model can be",
+    "unsafe-file": "a symbolic link, pipe, device or socket where a regular file (or a directory) must be",
+    "unreadable-file": "a regular file (or directory) that the system refuses to read",
+    "file-too-large": "the file is larger than its limit (a model, the manifest or a source text)",
+    "invalid-file-name": "a `.yaml`/`.yml` file whose name is not `ID.yaml` (`models/.yaml`, `Foo.yaml`)",
+    "no-model-files": "a run that would check no model file at all",
     "invalid-utf8": "the bytes are not UTF-8 text",
     "control-character": "a control, bidirectional or line-separator character in the text",
     "empty-file": "the file holds no YAML document",
@@ -61,6 +64,7 @@ FINDING_CODES: dict[str, str] = {
     # the source corpus
     "source-missing": "a source file of the manifest cannot be read",
     "source-checksum": "a source file's bytes differ from its manifest hash",
+    "source-unlisted": "a file in the seeds directory that the manifest does not list",
 }
 
 
@@ -118,11 +122,21 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Inputs:
+    """What a run checked against, as the user would type it: shown so a CI log says which corpus vouched."""
+
+    seeds: str  # the seeds directory
+    manifest: str  # its sources.yaml
+    models: str | None = None  # the models directory, when no path was given
+
+
+@dataclass(frozen=True)
 class Report:
     """All findings of one run over some files; its validity decides the exit code."""
 
     findings: tuple[Finding, ...] = ()
     files: tuple[str, ...] = ()
+    inputs: Inputs | None = None
 
     @property
     def errors(self) -> list[Finding]:

@@ -9,9 +9,7 @@ check-jsonschema read them.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ from typing import Any
 import yaml
 
 from guarantees.findings import Finding, Location
+from guarantees.safe_file import Refusal, read_bounded
 from guarantees.text import CONTROL
 
 MAX_BYTES = 262_144  # the largest shipped model is ~10 KiB; every per-file cost is linear in this bound
@@ -114,52 +113,20 @@ def decode_text(raw: bytes, file: str) -> tuple[str | None, Finding | None]:
         return None, Finding("invalid-utf8", message, Location(file, line, column))
 
 
-def read_document(path: Path, file: str | None = None) -> tuple[Document | None, Finding | None]:
-    """Read one YAML file; either a Document or the first finding that stops it."""
+def read_document(
+    path: Path, file: str | None = None, *, limit: int = MAX_BYTES, what: str = "a model file"
+) -> tuple[Document | None, Finding | None]:
+    """Read one YAML file through guarantees.safe_file; either a Document or the first finding that stops it."""
     file = file or str(path)
-    try:
-        raw = _read_bounded(path)
-    except OSError as error:
-        return None, Finding("unreadable-file", f"cannot read the file: {error.strerror or error}", Location(file))
-    if raw is None:
-        message = f"expected a regular file, found {_kind_of(path)} (a link to a device or a pipe is never read)"
-        return None, Finding("unreadable-file", message, Location(file))
-    if len(raw) > MAX_BYTES:
-        message = f"expected a model file of at most {MAX_BYTES:,} bytes, found {_size_of(path, raw)}"
-        return None, Finding("file-too-large", message, Location(file, 1, 1))
+    raw = read_bounded(path, limit=limit, what=what)
+    if isinstance(raw, Refusal):
+        # Nothing of a refused file is read, so no value from it can reach a finding.
+        where = Location(file, 1, 1) if raw.code == "file-too-large" else Location(file)
+        return None, Finding(raw.code, raw.message, where)
     text, finding = decode_text(raw, file)
     if text is None:
         return None, finding
     return parse_document(text, file)
-
-
-def _read_bounded(path: Path) -> bytes | None:
-    """At most MAX_BYTES + 1 bytes of a regular file; None for anything else (a symlink to /dev/zero, a FIFO)."""
-    if not stat.S_ISREG(path.stat().st_mode):
-        return None
-    with path.open("rb") as stream:
-        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):  # swapped for a device between stat and open
-            return None
-        return stream.read(MAX_BYTES + 1)
-
-
-def _kind_of(path: Path) -> str:
-    mode = path.stat().st_mode
-    kinds = {
-        stat.S_ISDIR: "a directory",
-        stat.S_ISCHR: "a character device",
-        stat.S_ISBLK: "a block device",
-        stat.S_ISFIFO: "a pipe",
-        stat.S_ISSOCK: "a socket",
-    }
-    return next((name for test, name in kinds.items() if test(mode)), "something else")
-
-
-def _size_of(path: Path, raw: bytes) -> str:
-    try:
-        return f"{path.stat().st_size:,} bytes"
-    except OSError:
-        return f"more than {len(raw) - 1:,} bytes"
 
 
 def parse_document(text: str, file: str) -> tuple[Document | None, Finding | None]:

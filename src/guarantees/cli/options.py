@@ -13,7 +13,7 @@ SeedsOption = Annotated[
     Path | None,
     typer.Option(
         "--seeds",
-        help="Directory of the source corpus (default: ./seeds, or the one shipped with the tool).",
+        help="Directory of the source texts (default: $GUARANTEES_SEEDS, else ./seeds if it exists, else the shipped).",
         file_okay=False,
         show_default=False,
     ),
@@ -22,7 +22,7 @@ ModelsOption = Annotated[
     Path | None,
     typer.Option(
         "--models",
-        help="Directory of model files (default: ./models, or the ones shipped with the tool).",
+        help="Directory of model files (default: $GUARANTEES_MODELS, else ./models if it exists, else the shipped).",
         file_okay=False,
         show_default=False,
     ),
@@ -30,7 +30,11 @@ ModelsOption = Annotated[
 OutputOption = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o", help="Write to this file (atomically) instead of stdout.", dir_okay=False, show_default=False
+        "--output",
+        "-o",
+        help="Write to this file (atomically) instead of stdout; only a regular file or a new path, never a link.",
+        dir_okay=False,
+        show_default=False,
     ),
 ]
 DimensionsOption = Annotated[

@@ -19,7 +19,7 @@ from guarantees.formats import ReportFormat, SchemaName
 @app.command()
 def validate(
     paths: Annotated[
-        list[Path] | None,
+        list[str] | None,  # str, not Path: Path("") is ".", and an empty argument must be refused
         typer.Argument(help="Model files or directories (default: the models directory).", show_default=False),
     ] = None,
     seeds: SeedsOption = None,
@@ -28,14 +28,18 @@ def validate(
 ) -> None:
     """Check model files: YAML, types, citations against the sources, ids and aliases.
 
-    Exit 0 when clean, 1 when any file has an error, 2 for a usage error.
+    Exit 0 when clean, 1 when any file has an error or no file was checked, 2 for a usage error.
+    The seeds directory and manifest used (and the models directory, with no paths) are named
+    on stderr, or in the JSON envelope.
 
     Example: guarantees validate models/ --format github
     """
-    from guarantees.render.findings import REPORTERS
+    from guarantees.render.findings import REPORTERS, render_inputs
     from guarantees.service.validate import validate as validate_files
 
     report = validate_files(paths or [], DataDirs(seeds=seeds), jobs=jobs)
+    if output_format is not ReportFormat.json:  # the JSON envelope carries the same keys
+        sys.stderr.write(render_inputs(report))
     write_text(REPORTERS[output_format](report), None, exit_code=report.exit_code)
 
 

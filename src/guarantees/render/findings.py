@@ -11,7 +11,7 @@ from guarantees.findings import Finding, Report
 from guarantees.formats import ReportFormat
 from guarantees.text import printable
 
-JSON_FORMAT_VERSION = 1
+JSON_FORMAT_VERSION = 2  # 2 added `seeds`, `manifest` and `models`: which corpus vouched for the run
 
 
 def render_text(report: Report) -> str:
@@ -26,12 +26,25 @@ def render_text(report: Report) -> str:
     return "\n".join([*lines, summary]) + "\n"
 
 
+def render_inputs(report: Report) -> str:
+    """One line naming the seeds directory, manifest and models directory the run used (for stderr)."""
+    if report.inputs is None:
+        return ""
+    used = f"seeds directory {report.inputs.seeds}, manifest {report.inputs.manifest}"
+    models = f", models directory {report.inputs.models}" if report.inputs.models is not None else ""
+    return printable(f"guarantees: checked against {used}{models}") + "\n"
+
+
 def render_json(report: Report) -> str:
+    inputs = report.inputs
     envelope = {
         "format": "guarantees.validate",
         "version": JSON_FORMAT_VERSION,
         "tool_version": __version__,
         "valid": report.ok,
+        "seeds": inputs.seeds if inputs else None,
+        "manifest": inputs.manifest if inputs else None,
+        "models": inputs.models if inputs else None,
         "files": list(report.files),
         "findings": [finding.as_dict() for finding in report.sorted()],
     }

@@ -10,7 +10,7 @@ from guarantees.data_dirs import DataDirs
 from guarantees.findings import Report
 from guarantees.gap import Label
 from guarantees.loaded import LoadedModel
-from guarantees.name_index import list_model_names
+from guarantees.model_dir import list_model_dir
 from guarantees.query import Filter, parse_filter
 from guarantees.service.scan import choose_jobs, scan_files
 from guarantees.sources import Seeds, load_seeds
@@ -47,12 +47,13 @@ def _row_if_kept(filters: list[Filter], seeds: Seeds) -> Callable[[LoadedModel],
 def list_arrangements(where: list[str], dirs: DataDirs, *, jobs: int = 0) -> ListResult:
     """Every model of the models directory that matches all `where` expressions (`field OP value`)."""
     filters = [parse_filter(expression) for expression in where]
-    files = list(list_model_names(dirs.models_dir).values())
+    listing = list_model_dir(dirs.models_dir)
+    files = list(listing.files)
     seeds, findings = load_seeds(dirs.seeds_dir)
     if seeds is None:
-        return ListResult(Report(tuple(findings)))
+        return ListResult(Report((*listing.findings, *findings)))
     scanned = scan_files(files, seeds, _row_if_kept(filters, seeds), jobs=choose_jobs(len(files), jobs))
-    report = Report((*findings, *scanned.findings))
+    report = Report((*listing.findings, *findings, *scanned.findings))
     if not report.ok:
         return ListResult(report)
     rows = tuple(row for row in scanned.extracts if row is not None)
