@@ -11,7 +11,11 @@ import typer
 from guarantees.findings import ExitCode, Report
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from rich.console import RenderableType
+
+    from guarantees.render.console import View
 
 
 def stop_on_findings(report: Report) -> None:
@@ -23,11 +27,16 @@ def stop_on_findings(report: Report) -> None:
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 
-def print_view(renderable: RenderableType) -> NoReturn:
-    """A terminal view on stdout, through the one console for data; exit 0."""
-    from guarantees.render.console import build_console
+def print_view(view: RenderableType | Callable[[int], RenderableType | list[View]]) -> NoReturn:
+    """A terminal view on stdout, through the one console for data; exit 0.
 
-    build_console().print(renderable)
+    A view that lays itself out (a grid over 10,000 rows) is a function of the console's width, and may come
+    in parts, each printed as it comes."""
+    from guarantees.render.console import build_console, print_parts
+
+    console = build_console()
+    shown = view(console.width) if callable(view) else view
+    print_parts(console, shown if isinstance(shown, list) else [shown])
     raise typer.Exit(int(ExitCode.OK))
 
 

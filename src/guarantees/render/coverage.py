@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+from itertools import accumulate
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -32,25 +35,33 @@ def render_source_table(coverages: tuple[SourceCoverage, ...]) -> RenderableType
     return table
 
 
-def _label(coverage: SourceCoverage, position: int) -> str:
-    ending = [c for c in coverage.spans if c.span.end == position]
-    return " ".join(f"[{c.model_id} · {c.dimension}]" for c in ending)
+def _labels(coverage: SourceCoverage) -> dict[int, str]:
+    """At each offset where spans end, the `[model · dimension]` labels of those spans."""
+    labels: dict[int, list[str]] = {}
+    for c in coverage.spans:
+        labels.setdefault(c.end, []).append(f"[{c.model_id} · {c.dimension}]")
+    return {end: " ".join(found) for end, found in labels.items()}
 
 
 def render_source_text(coverage: SourceCoverage) -> RenderableType:
     """The article, cited spans highlighted and bracketed «…» with their model and dimension after them."""
     text = coverage.text
-    starts = {c.span.start for c in coverage.spans}
-    ends = {c.span.end for c in coverage.spans}
-    cuts = sorted({0, len(text), *starts, *ends})
+    starts = {c.start for c in coverage.spans}
+    labels = _labels(coverage)
+    cuts = sorted({0, len(text), *starts, *labels})
+    # Spans sorted by start, and the running maximum of their ends: a segment is inside a span when some span that
+    # starts at or before it reaches past it.
+    span_starts = [c.start for c in coverage.spans]
+    reach = list(accumulate((c.end for c in coverage.spans), max))
     body = Text()
     for left, right in zip(cuts, cuts[1:], strict=False):
         if left in starts:
             body.append("«", style=LABEL)
-        inside = any(c.span.start <= left and right <= c.span.end for c in coverage.spans)
+        before = bisect.bisect_right(span_starts, left)
+        inside = before > 0 and reach[before - 1] >= right
         body.append(text[left:right], style=CITED if inside else "")
-        if right in ends:
-            body.append("»" + _label(coverage, right), style=LABEL)
+        if right in labels:
+            body.append("»" + labels[right], style=LABEL)
     header = Text(f"{coverage.source.id}: {coverage.source.title}\n", style="bold")
     header.append(f"{len(coverage.spans)} cited spans, {coverage.share:.1%} of {len(text):,} characters cited\n")
     flagged = coverage.uncited_mentions
