@@ -142,10 +142,33 @@ def parse_document(text: str, file: str) -> tuple[Document | None, Finding | Non
     except _Stop as stop:
         return None, stop.finding
     except yaml.MarkedYAMLError as error:
-        return None, _syntax_finding(error, text, file)
+        return None, _too_deep_before(error, text, file) or _syntax_finding(error, text, file)
     except yaml.YAMLError as error:  # reader errors carry a position, not a mark
         return None, _reader_finding(error, text, file)
     return document, None
+
+
+def _too_deep_before(error: yaml.MarkedYAMLError, text: str, file: str) -> Finding | None:
+    """`too-deep` if MAX_DEPTH is passed before PyYAML's own error; None if it is not.
+
+    PyYAML may have a nesting limit of its own (6.0.4's libyaml: 1,000 levels, flow and block together)
+    that its scanner can meet while reading ahead of the events: `a: [[[[...` fails on the 1,000th `[`
+    before the parser has handed over the first. Walking the same loader's events over the text before
+    the error point meets MAX_DEPTH first, at the same line and column as in a file PyYAML reads
+    through, whatever PyYAML's limit (it is at most as deep as the point where PyYAML stopped) and
+    without reading its message. Only a syntax error pays for this second walk, bounded by MAX_BYTES.
+    """
+    mark = error.problem_mark or error.context_mark
+    if mark is None:
+        return None
+    before = text[: _index_of(text, mark)]
+    try:
+        _Builder(Document(file=file, data=None, text=before)).build(yaml.parse(before, Loader=_Loader))
+    except _Stop as stop:
+        return stop.finding if stop.finding.code == "too-deep" else None
+    except yaml.YAMLError:  # the cut-off text ends inside what it opened: no depth finding before it
+        return None
+    return None
 
 
 def _syntax_finding(error: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
