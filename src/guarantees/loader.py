@@ -19,6 +19,8 @@ import yaml
 from guarantees.findings import Finding, Location
 from guarantees.safe_file import Refusal, read_bounded
 from guarantees.text import CONTROL
+from guarantees.yaml_errors import index_of, reader_finding, syntax_finding, unreadable_finding
+from guarantees.yaml_scalars import resolve_plain
 
 MAX_BYTES = 262_144  # the largest shipped model is ~10 KiB; every per-file cost is linear in this bound
 MAX_DEPTH = 64  # a model nests about eight levels; libyaml's composer dies near 25,000
@@ -29,14 +31,6 @@ Path_ = tuple[str | int, ...]
 # read as a line break where editors see none (NEL, LS, PS, a lone CR: every line number after it
 # would be off). Found here first, so the finding points where an editor does.
 UNREADABLE = re.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]|\r(?!\n)")
-
-# YAML 1.2 core schema, for plain scalars only; anything else is a string.
-_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_INT10 = re.compile(r"^[-+]?[0-9]+$")
-_INT8 = re.compile(r"^0o[0-7]+$")
-_INT16 = re.compile(r"^0x[0-9a-fA-F]+$")
-_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
-_SPECIAL_FLOAT = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan")}
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 USING_LIBYAML = _Loader is not yaml.SafeLoader
@@ -68,35 +62,6 @@ class _Stop(Exception):
 
     def __init__(self, finding: Finding) -> None:
         self.finding = finding
-
-
-_NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
-_NUMBER_START = frozenset("0123456789+-.")
-
-
-def resolve_plain(value: str) -> Any:
-    """Resolve a plain scalar with YAML 1.2 core rules; ValueError for a decimal too long to convert."""
-    if value in _NULL_WORDS:
-        return None
-    if value in _BOOL:
-        return _BOOL[value]
-    if value[0] not in _NUMBER_START:  # most scalars are words: no number can start with a letter
-        return value
-    if _INT10.match(value):
-        return int(value)
-    if _INT8.match(value):
-        return int(value[2:], 8)
-    if _INT16.match(value):
-        return int(value[2:], 16)
-    if _FLOAT.match(value):
-        return float(value)
-    return _SPECIAL_FLOAT.get(value.lower(), value)
-
-
-def line_and_column(text: str, index: int) -> tuple[int, int]:
-    """1-based line and column (in code points) of a string index, counting lines as editors do, by LF."""
-    line_start = text.rfind("\n", 0, index) + 1
-    return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
 def decode_text(raw: bytes, file: str) -> tuple[str | None, Finding | None]:
@@ -133,7 +98,7 @@ def parse_document(text: str, file: str) -> tuple[Document | None, Finding | Non
     """Parse YAML text into a Document; stop at the first structural finding."""
     unreadable = UNREADABLE.search(text)
     if unreadable:
-        return None, _unreadable_finding(unreadable.group(), text, unreadable.start(), file)
+        return None, unreadable_finding(unreadable.group(), text, unreadable.start(), file)
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, Finding("empty-file", "expected a YAML mapping, found an empty file", Location(file, 1, 1))
     document = Document(file=file, data=None, text=text)
@@ -142,9 +107,9 @@ def parse_document(text: str, file: str) -> tuple[Document | None, Finding | Non
     except _Stop as stop:
         return None, stop.finding
     except yaml.MarkedYAMLError as error:
-        return None, _too_deep_before(error, text, file) or _syntax_finding(error, text, file)
+        return None, _too_deep_before(error, text, file) or syntax_finding(error, text, file)
     except yaml.YAMLError as error:  # reader errors carry a position, not a mark
-        return None, _reader_finding(error, text, file)
+        return None, reader_finding(error, text, file, using_libyaml=USING_LIBYAML)
     return document, None
 
 
@@ -161,7 +126,7 @@ def _too_deep_before(error: yaml.MarkedYAMLError, text: str, file: str) -> Findi
     mark = error.problem_mark or error.context_mark
     if mark is None:
         return None
-    before = text[: _index_of(text, mark)]
+    before = text[: index_of(text, mark)]
     try:
         _Builder(Document(file=file, data=None, text=before)).build(yaml.parse(before, Loader=_Loader))
     except _Stop as stop:
@@ -169,71 +134,6 @@ def _too_deep_before(error: yaml.MarkedYAMLError, text: str, file: str) -> Findi
     except yaml.YAMLError:  # the cut-off text ends inside what it opened: no depth finding before it
         return None
     return None
-
-
-def _syntax_finding(error: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
-    mark, opened = error.problem_mark or error.context_mark, error.context_mark
-    problem = error.problem or "invalid YAML"
-    context = f" ({error.context})" if error.context else ""
-    if mark and opened and not text[_index_of(text, mark) :].strip():
-        # An unclosed quote or bracket: the end of the file says nothing, where it opens does.
-        what = re.sub(r"^while (?:scanning|parsing) (?:an? )?", "", error.context or "value")
-        mark, problem, context = opened, "the end of the file", f" inside the {what} that starts here"
-    elif mark and opened and (opened.line, opened.column) != (mark.line, mark.column) and error.context:
-        context = f" ({error.context} that starts at line {opened.line + 1}, column {opened.column + 1})"
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    found = _char_at(text, line, column)
-    hint = "indent with spaces, not tabs" if found == "\t" else None
-    if found is not None and found.strip() and problem != "the end of the file":
-        problem = f"{problem} `{found}`"
-    return Finding(
-        "yaml-syntax", f"expected valid YAML, found: {problem}{context}", Location(file, line, column), hint=hint
-    )
-
-
-def _index_of(text: str, mark: Any) -> int:
-    """A mark's string index, from its line and column (libyaml's own index may count bytes)."""
-    lines = text.split("\n")
-    return sum(len(part) + 1 for part in lines[: mark.line]) + int(mark.column)
-
-
-def _char_at(text: str, line: int, column: int) -> str | None:
-    lines = text.split("\n")
-    if line - 1 < len(lines) and column - 1 < len(lines[line - 1]):
-        return lines[line - 1][column - 1]
-    return None
-
-
-_BREAK_NAMES = {
-    "\r": "a carriage return without a line feed",
-    "\x85": "NEL",
-    "\u2028": "LINE SEPARATOR",
-    "\u2029": "PARAGRAPH SEPARATOR",
-}
-
-
-def _unreadable_finding(char: str, text: str, index: int, file: str) -> Finding:
-    line, column = line_and_column(text, index)
-    if char in _BREAK_NAMES:
-        message = (
-            f"expected LF or CRLF line ends, found U+{ord(char):04X} ({_BREAK_NAMES[char]}), "
-            "which YAML 1.1 readers count as a line break and editors do not"
-        )
-        hint = "replace it with a space or a plain newline"
-    else:
-        message = f"expected printable YAML text, found the control character U+{ord(char):04X}"
-        hint = "remove it; model text is data and may not carry terminal controls"
-    return Finding("control-character", message, Location(file, line, column), hint=hint)
-
-
-def _reader_finding(error: yaml.YAMLError, text: str, file: str) -> Finding:
-    # Not reached for the characters UNREADABLE knows; libyaml's position counts UTF-8 bytes.
-    position = getattr(error, "position", 0) or 0
-    if USING_LIBYAML:
-        position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
-    character = getattr(error, "character", None)
-    char = chr(character) if isinstance(character, int) else str(character or "?")[:1]
-    return _unreadable_finding(char, text, min(position, len(text)), file)
 
 
 class _Builder:

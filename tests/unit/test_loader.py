@@ -13,11 +13,11 @@ from guarantees.loader import (
     MAX_DEPTH,
     USING_LIBYAML,
     decode_text,
-    line_and_column,
     parse_document,
     resolve_plain,
 )
 from guarantees.text import printable
+from guarantees.yaml_errors import line_and_column
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 LONG_FUZZ = settings(max_examples=5_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
