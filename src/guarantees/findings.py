@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from guarantees.text import printable
+from guarantees.text import printable, printable_path
 
 
 class ExitCode(IntEnum):
@@ -25,7 +25,7 @@ FINDING_CODES: dict[str, str] = {
     "unreadable-file": "the file cannot be opened or is not a regular file",
     "file-too-large": "the file is larger than a hand-written model can be",
     "invalid-utf8": "the bytes are not UTF-8 text",
-    "control-character": "a control, bidirectional or line-separator character in the text",
+    "control-character": "a control, bidirectional, invisible or line-separator character in the text",
     "empty-file": "the file holds no YAML document",
     # YAML structure
     "yaml-syntax": "the text is not valid YAML",
@@ -100,8 +100,9 @@ class Finding:
             raise ValueError(f"finding code `{self.code}` is not registered in findings.FINDING_CODES")
 
     def render(self) -> str:
-        """Compiler style, one line (two with a hint); text from the file is escaped, never interpreted."""
-        text = f"{printable(self.location.render())}: {self.severity}[{self.code}] {printable(self.message)}"
+        """Compiler style, one line (two with a hint); text from the file is escaped, never interpreted, and no
+        file name can make the line a GitHub workflow command."""
+        text = f"{printable_path(self.location.render())}: {self.severity}[{self.code}] {printable(self.message)}"
         return f"{text}\n  hint: {printable(self.hint)}" if self.hint else text
 
     def as_dict(self) -> dict[str, Any]:

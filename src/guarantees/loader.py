@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from guarantees.findings import Finding, Location
-from guarantees.text import CONTROL
+from guarantees.text import CONTROL, describe_character
 
 MAX_BYTES = 262_144  # the largest shipped model is ~10 KiB; every per-file cost is linear in this bound
 MAX_DEPTH = 64  # a model nests about eight levels; libyaml's composer dies near 25,000
@@ -231,7 +231,7 @@ def _unreadable_finding(char: str, text: str, index: int, file: str) -> Finding:
         )
         hint = "replace it with a space or a plain newline"
     else:
-        message = f"expected printable YAML text, found the control character U+{ord(char):04X}"
+        message = f"expected printable YAML text, found {describe_character(char)}"
         hint = "remove it; model text is data and may not carry terminal controls"
     return Finding("control-character", message, Location(file, line, column), hint=hint)
 
@@ -390,9 +390,9 @@ class _Builder:
             char = bad.group()
             raise self._finding(
                 "control-character",
-                f"expected printable text, found the control character U+{ord(char):04X} "
-                f"at position {bad.start()} of the value",
+                f"expected printable text, found {describe_character(char)} at position {bad.start()} of the value",
                 event,
                 path,
-                "remove it; model text is data and may not carry terminal or bidi controls",
+                "remove it; model text is data and may not carry terminal controls, bidi controls or invisible "
+                "characters",
             )

@@ -23,7 +23,7 @@ from guarantees.scale import (
     StatusValue,
     TriggerEvent,
 )
-from guarantees.text import CONTROL_CLASS
+from guarantees.text import CONTROL_CLASS, URL
 
 # The unsafe characters of guarantees.text as a JSON Schema pattern, so check-jsonschema refuses
 # what `guarantees validate` refuses.
@@ -71,10 +71,10 @@ class Citation(Strict_):
     )
     start: Count | None = Field(None, description="Code-point offset of the quote's first character.")
     end: Count | None = Field(None, description="Code-point offset just past the quote (half-open).")
-    prefix: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = Field(
+    prefix: Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_CONTROL)] | None = Field(
         None, description="Text right before the quote, to pick one of several occurrences."
     )
-    suffix: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = Field(
+    suffix: Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_CONTROL)] | None = Field(
         None, description="Text right after the quote, to pick one of several occurrences."
     )
 
@@ -301,7 +301,7 @@ class Source(Strict_):
     publisher: Text | None = None
     author: Text | None = None
     date: PartialDate | None = None
-    url: Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=500)] | None = None
+    url: Annotated[str, StringConstraints(pattern=URL, max_length=500)] | None = None
     kind: Text | None = None
     note: Text | None = None
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]

@@ -13,11 +13,14 @@ from pydantic import BaseModel, ValidationError
 from guarantees.findings import Finding
 from guarantees.loader import Document
 from guarantees.model import NO_CONTROL, PARTIAL_DATE, SLUG
+from guarantees.text import URL
 
+_DATE = 'a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"'
 _PATTERNS = {
     SLUG: "a lowercase slug of letters, digits and single hyphens (e.g. `nato-article-5`)",
-    NO_CONTROL: "printable text without control characters",
-    PARTIAL_DATE: 'a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+    NO_CONTROL: "printable text without control, bidirectional or invisible characters",
+    PARTIAL_DATE: _DATE,
+    URL: 'an http(s) URL of the ASCII characters RFC 3986 allows (no space, `"`, `<` or `>`; percent-encode others)',
 }
 
 _TYPE_NAMES = {

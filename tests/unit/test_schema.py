@@ -132,6 +132,12 @@ REPLACEMENTS = st.one_of(
             "-x-",
             "true",
             "12",
+            "a\u200db",  # invisible characters: both refuse them
+            "\ufeffx",
+            "x\U000e0041",
+            "\u00ad",
+            "\u270d\ufe0f",  # a variation selector: both accept it
+            "https://x.example/><script>",
         ]
     ),
     st.sampled_from([0, 1, -1, 1994, 25000, 3.0, 1.5, float("inf"), True, False, None, [], {}, ["US"], {"a": 1}]),

@@ -2,31 +2,61 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import typer
+from typer import _click as click
 from typer.core import TyperGroup
 
 from guarantees import __version__
 from guarantees.findings import ExitCode, GuaranteesError
+from guarantees.text import printable
 
 
 class GuardedGroup(TyperGroup):
-    """Turns 'cannot proceed' errors into one line on stderr and a named exit code, never a traceback."""
+    """Turns 'cannot proceed' errors into one line on stderr and a named exit code, never a traceback.
+
+    This is the one place error messages reach the terminal, so it is the one place they are made
+    printable: a message can quote a name from the command line, an alias read from a file or a
+    did-you-mean suggestion, and none of them may drive the terminal or forge a CI annotation.
+    """
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        with _printable_click_errors():  # parsing the command line
+            return super().make_context(*args, **kwargs)
 
     def invoke(self, ctx: Any) -> Any:  # typer's vendored click Context
         try:
-            return super().invoke(ctx)
+            with _printable_click_errors():
+                return super().invoke(ctx)
         except GuaranteesError as error:
-            typer.echo(f"guarantees: error: {error}", err=True)
+            _say(f"guarantees: error: {error}")
             ctx.exit(int(error.exit_code))
         except Exception as error:
             # typer (which vendors its own click) signals usage errors and exits by exception: let them through.
             if type(error).__module__.split(".")[0] in {"typer", "click"} or ctx.meta.get("guarantees.debug"):
                 raise
-            typer.echo(f"guarantees: internal error: {type(error).__name__}: {error} (rerun with --debug)", err=True)
+            _say(f"guarantees: internal error: {type(error).__name__}: {error} (rerun with --debug)")
             ctx.exit(int(ExitCode.FAILURE))
+
+
+def _say(line: str) -> None:
+    """One line on stderr, printable; a stderr that cannot be written to loses the line, not the exit code."""
+    with contextlib.suppress(OSError, ValueError):
+        typer.echo(printable(line), err=True)
+
+
+@contextlib.contextmanager
+def _printable_click_errors() -> Iterator[None]:
+    """typer's own usage errors quote the command line (`No such command ...`): print those quotes escaped too."""
+    try:
+        yield
+    except click.ClickException as error:
+        error.message = printable(error.message)
+        raise
 
 
 # rich_markup_mode=None: help text is never read as markup, and rich's Markdown machinery is

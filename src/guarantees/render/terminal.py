@@ -18,14 +18,15 @@ from guarantees.party import find_party_name
 from guarantees.scale import Scale
 from guarantees.service.gaps import GapResult
 from guarantees.service.listing import ListResult
-from guarantees.text import sanitise
+from guarantees.text import terminal
 
 GAP_STYLES = {"lacks": "red", "weaker": "red", "contested": "yellow", "stronger": "green", "same": "green"}
 
 
 def text(value: object, style: str = "") -> Text:
-    """Data as a Text: never parsed as markup; control characters (escape sequences included) shown as U+FFFD."""
-    return Text(sanitise(value), style=style)
+    """Data as a Text: never parsed as markup; control characters (escape sequences included) and the pieces of
+    a GitHub workflow command (`::`, `##[`) shown as U+FFFD."""
+    return Text(terminal(value), style=style)
 
 
 def gauge(level: Scale) -> Text:
