@@ -52,6 +52,7 @@ class Document:
     text: str
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    plain: dict[Path_, str] = field(default_factory=dict)  # the source text of every non-string plain scalar
 
     def locate(self, path: Path_, *, key: bool = False) -> Location:
         """The position of `path`, or of its nearest ancestor that exists in the file."""
@@ -374,7 +375,7 @@ class _Builder:
         if not event.implicit[0]:
             return event.value
         try:
-            return resolve_plain(event.value)
+            value = resolve_plain(event.value)
         except ValueError:  # Python refuses to convert decimals of more than 4,300 digits
             raise self._finding(
                 "number-too-large",
@@ -383,6 +384,9 @@ class _Builder:
                 path,
                 f'quote it if it is text: "{event.value[:20]}..."',
             ) from None
+        if not isinstance(value, str):
+            self.document.plain[path] = event.value  # `true`, `1e3`: what a "quote it" hint must show
+        return value
 
     def _check_text(self, value: str, event: Any, path: Path_) -> None:
         bad = CONTROL.search(value)
