@@ -54,7 +54,8 @@ _MONTH_DAY = (
 PARTIAL_DATE = rf"^(?:{_YEAR}(?:-(?:0[1-9]|1[0-2]))?|{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)$"
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000, pattern=NO_CONTROL)]
-Slug = Annotated[str, StringConstraints(min_length=2, max_length=64, pattern=SLUG)]
+SLUG_MAX_LENGTH = 64  # ids and aliases; so a longer name on the command line cannot name anything
+Slug = Annotated[str, StringConstraints(min_length=2, max_length=SLUG_MAX_LENGTH, pattern=SLUG)]
 
 
 def _integral(value: Any) -> Any:

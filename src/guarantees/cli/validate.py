@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from guarantees.cli import app
+from guarantees.cli.bounds import within_path_limits
 from guarantees.cli.options import JobsOption, OutputOption, ReportFormatOption, SeedsOption
 from guarantees.cli.output import write_text
 from guarantees.data_dirs import DataDirs
@@ -20,7 +21,11 @@ from guarantees.formats import ReportFormat, SchemaName
 def validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Model files or directories (default: the models directory).", show_default=False),
+        typer.Argument(
+            help="Model files or directories (default: the models directory).",
+            show_default=False,
+            callback=within_path_limits,
+        ),
     ] = None,
     seeds: SeedsOption = None,
     output_format: ReportFormatOption = ReportFormat.text,
