@@ -16,6 +16,8 @@ class ExitCode(IntEnum):
     FINDINGS = 1
     USAGE = 2
     FAILURE = 3
+    INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a program stopped by Ctrl-C
+    PIPE_CLOSED = 141  # 128 + SIGPIPE, as a shell reports `yes | head -1`
 
 
 # Every finding code, with its one-line meaning; docs/reference/findings.md explains each, and a test
@@ -152,3 +154,13 @@ class GuaranteesError(Exception):
 
 class UsageError(GuaranteesError):
     exit_code = ExitCode.USAGE
+
+
+class OutputError(GuaranteesError):
+    """Standard output cannot be written (closed, a full disk): one line and exit 3, not an internal error."""
+
+
+class PipeClosed(GuaranteesError):
+    """The reader of standard output went away (`guarantees list | head -1`): no message, exit 141."""
+
+    exit_code = ExitCode.PIPE_CLOSED

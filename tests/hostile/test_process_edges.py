@@ -1,5 +1,6 @@
-"""The process's edges, run as a user or a CI job runs the installed tool, in a subprocess: worker
-processes that end with their parent however it ends (item 13).
+"""The process's edges, run as a user or a CI job runs the installed tool, in a subprocess: any stdout
+encoding (item 15), a closed or full stdout and a closed pipe (item 16), Ctrl-C at any moment (item 21),
+and worker processes that end with their parent however it ends (item 13).
 
 Every child is bounded by a timeout and killed in a `finally`.
 """
@@ -20,11 +21,14 @@ import pytest
 
 from conftest import MODELS, ROOT, SEEDS
 from guarantees.service.worker import max_jobs
+from samples import MINI
 
 _SCRIPT = Path(sys.executable).with_name("guarantees")  # the console script of this environment
 GUARANTEES = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "guarantees"]
 TIMEOUT = 60
+ASCII = {"PYTHONIOENCODING": "ascii"}
 TWO_CORES = pytest.mark.skipif(max_jobs() < 2, reason="-j 2 needs two cores")
+C_LOCALE = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
 
 
 def _environment(extra: dict[str, str]) -> dict[str, str]:
@@ -54,6 +58,86 @@ def running(args: list[str], env: dict[str, str] | None = None, **kwargs) -> Ite
         process.communicate(timeout=TIMEOUT)
 
 
+# --- encodings (item 15) ----------------------------------------------------------------------------
+
+COMMANDS = {
+    "compare": ["compare", "art5", "budapest"],
+    "show": ["show", "budapest"],
+    "list": ["list"],
+    "export-markdown": ["export", "art5", "budapest"],
+    "export-json": ["export", "art5", "budapest", "-f", "json"],
+    "sources": ["sources"],
+    "sources-id": ["sources", "vnexpress-2025-12-20"],
+}
+
+
+def _ellipsis_corpus(directory: Path) -> Path:
+    """Two files with findings, the first of which quotes `…`: the second must not be lost."""
+    directory.mkdir()
+    (directory / "a.yaml").write_text(MINI.replace("id: mini", "id: a").replace("role: guarantor", "role: 'guar…'"))
+    (directory / "b.yaml").write_text(MINI.replace("id: mini", "id: b").replace("mini-snap", "b-snap") + "extra: 1\n")
+    return directory
+
+
+def test_any_stdout_encoding_works_and_loses_no_finding(tmp_path: Path) -> None:
+    corpus = str(_ellipsis_corpus(tmp_path / "models"))
+    runs = {(name, "ascii"): _start(args, ASCII) for name, args in COMMANDS.items()}
+    for name, env in (("ascii", ASCII), ("c-locale", C_LOCALE), ("utf-8", {})):
+        runs[("validate", name)] = _start(["validate", corpus, "--seeds", str(SEEDS)], env)
+    runs[("list", "c-locale")] = _start(COMMANDS["list"], C_LOCALE)
+    runs[("export-json", "c-locale")] = _start(COMMANDS["export-json"], C_LOCALE)
+    done = {key: (p.communicate(timeout=TIMEOUT), p.returncode) for key, p in runs.items()}
+    for (name, env), ((stdout, stderr), code) in done.items():
+        assert code == (1 if name == "validate" else 0), (name, env, code, stderr.decode(errors="replace"))
+        assert b"Error" not in stderr and b"Traceback" not in stderr, (name, env, stderr)
+        if env != "utf-8":
+            assert stdout.isascii(), (name, env)
+    (utf8, _), _ = done[("validate", "utf-8")]
+    for env in ("ascii", "c-locale"):
+        (text, _), _ = done[("validate", env)]
+        assert text.decode("ascii") == utf8.decode("utf-8").replace("…", "\\u2026"), env  # every finding, escaped
+    import json
+
+    for env in ("ascii", "c-locale"):
+        (data, _), _ = done[("export-json", env)]
+        assert json.loads(data)["format"] == "guarantees.export"  # the escapes keep it valid JSON
+
+
+# --- a closed or full stdout, a closed pipe (item 16) -------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["list"], ["validate"], ["--help"]], ids=["list", "validate", "help"])
+def test_a_closed_stdout_is_one_clear_line_and_exit_3(args: list[str]) -> None:
+    command = " ".join([*GUARANTEES, *args]) + " >&-"
+    done = subprocess.run(["sh", "-c", command], cwd=ROOT, env=_environment({}), capture_output=True, timeout=TIMEOUT)
+    assert done.returncode == 3, done
+    assert done.stderr.decode() == "guarantees: error: cannot write to standard output: standard output is closed\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["list"], ["validate"]], ids=["list", "validate"])
+def test_a_full_disk_is_one_clear_line_and_exit_3(args: list[str]) -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [*GUARANTEES, *args], cwd=ROOT, env=_environment({}), stdout=full, stderr=subprocess.PIPE, timeout=TIMEOUT
+        )
+    assert done.returncode == 3, done
+    assert done.stderr.decode() == "guarantees: error: cannot write to standard output: No space left on device\n"
+
+
+@pytest.mark.parametrize("args", [["list"], ["sources", "vnexpress-2025-12-20"]], ids=["list", "sources"])
+def test_a_pipe_closed_early_exits_141_quietly(args: list[str]) -> None:
+    with running(args) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader is gone before the first write, like `| head -0`
+        stderr = process.stderr.read()
+        process.wait(timeout=TIMEOUT)
+    assert (process.returncode, stderr) == (141, b"")
+
+
+# --- Ctrl-C (item 21) ----------------------------------------------------------------------------------
+
+
 def _corpus(directory: Path, count: int) -> Path:
     """`count` valid model files: the shipped models under new ids and aliases."""
     directory.mkdir()
@@ -66,6 +150,26 @@ def _corpus(directory: Path, count: int) -> Path:
         renamed = "\n".join(f"{line}-{index}" for line in items.splitlines())
         (directory / f"{source.stem}-{index}.yaml").write_text(f"{head}\naliases:\n{renamed}\nkind:{tail}")
     return directory
+
+
+@TWO_CORES
+@pytest.mark.parametrize("moment", ["importing", "mid-run", "shutdown"])
+def test_ctrl_c_at_any_moment_is_exit_130_without_a_traceback(tmp_path: Path, moment: str) -> None:
+    corpus = _corpus(tmp_path / "models", 300 if moment == "shutdown" else 600)
+    # In a process group of its own, so the signal goes to the workers too, as a terminal's Ctrl-C does.
+    with running(["validate", str(corpus), "--seeds", str(SEEDS), "-j", "2"], start_new_session=True) as process:
+        assert process.stdout is not None
+        if moment == "importing":
+            time.sleep(0.15)  # typer, rich and pydantic are being imported
+        elif moment == "mid-run":
+            assert _wait_for_children(process.pid, 2), "the workers never started"
+        else:
+            assert process.stdout.readline().endswith(b"all valid\n")  # written: the process is ending
+        os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=TIMEOUT)
+    expected = {130, 0} if moment == "shutdown" else {130}  # at shutdown it may have exited already
+    assert process.returncode in expected, (process.returncode, stderr)
+    assert b"Traceback" not in stderr and stderr in (b"", b"guarantees: interrupted\n"), stderr
 
 
 # --- workers end with their parent (item 13) ------------------------------------------------------------

@@ -12,6 +12,7 @@ from typer import _click as click
 from typer.core import TyperGroup
 
 from guarantees import __version__
+from guarantees.cli.output import stdout_errors
 from guarantees.findings import ExitCode, GuaranteesError
 from guarantees.text import printable
 
@@ -25,22 +26,31 @@ class GuardedGroup(TyperGroup):
     """
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
-        with _printable_click_errors():  # parsing the command line
-            return super().make_context(*args, **kwargs)
+        try:  # parsing the command line, which prints --help and --version itself
+            with _printable_click_errors(), stdout_errors():
+                return super().make_context(*args, **kwargs)
+        except GuaranteesError as error:
+            raise typer.Exit(_report(error)) from None
 
     def invoke(self, ctx: Any) -> Any:  # typer's vendored click Context
         try:
             with _printable_click_errors():
                 return super().invoke(ctx)
         except GuaranteesError as error:
-            _say(f"guarantees: error: {error}")
-            ctx.exit(int(error.exit_code))
+            ctx.exit(_report(error))
         except Exception as error:
             # typer (which vendors its own click) signals usage errors and exits by exception: let them through.
             if type(error).__module__.split(".")[0] in {"typer", "click"} or ctx.meta.get("guarantees.debug"):
                 raise
             _say(f"guarantees: internal error: {type(error).__name__}: {error} (rerun with --debug)")
             ctx.exit(int(ExitCode.FAILURE))
+
+
+def _report(error: GuaranteesError) -> int:
+    """One line for the error (none for a closed pipe), and its exit code."""
+    if str(error):
+        _say(f"guarantees: error: {error}")
+    return int(error.exit_code)
 
 
 def _say(line: str) -> None:
@@ -99,5 +109,7 @@ from guarantees.cli import validate as _validate  # noqa: E402,F401  (registers 
 
 
 def main() -> None:
-    """Console entry point."""
-    app()
+    """The console entry point, guarantees.entry.main (kept here for callers of the old name)."""
+    from guarantees.entry import main as entry_main
+
+    entry_main()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -70,6 +69,5 @@ def generate(
     from guarantees.service.generate import generate as generate_files
 
     result = generate_files(root, app, check=check)
-    for relative in result.paths:
-        sys.stdout.write(f"{'stale' if check else 'wrote'}: {relative}\n")
-    raise typer.Exit(int(ExitCode.OK if result.ok else ExitCode.FINDINGS))
+    lines = "".join(f"{'stale' if check else 'wrote'}: {relative}\n" for relative in result.paths)
+    write_text(lines, None, exit_code=ExitCode.OK if result.ok else ExitCode.FINDINGS)
