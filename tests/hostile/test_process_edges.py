@@ -28,6 +28,7 @@ GUARANTEES = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "gua
 TIMEOUT = 60
 ASCII = {"PYTHONIOENCODING": "ascii"}
 TWO_CORES = pytest.mark.skipif(max_jobs() < 2, reason="-j 2 needs two cores")
+LINUX_PROC = pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="watches children through Linux /proc")
 C_LOCALE = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
 
 
@@ -153,6 +154,7 @@ def _corpus(directory: Path, count: int) -> Path:
 
 
 @TWO_CORES
+@LINUX_PROC
 @pytest.mark.parametrize("moment", ["importing", "mid-run", "shutdown"])
 def test_ctrl_c_at_any_moment_is_exit_130_without_a_traceback(tmp_path: Path, moment: str) -> None:
     corpus = _corpus(tmp_path / "models", 300 if moment == "shutdown" else 600)
@@ -160,7 +162,7 @@ def test_ctrl_c_at_any_moment_is_exit_130_without_a_traceback(tmp_path: Path, mo
     with running(["validate", str(corpus), "--seeds", str(SEEDS), "-j", "2"], start_new_session=True) as process:
         assert process.stdout is not None
         if moment == "importing":
-            time.sleep(0.15)  # typer, rich and pydantic are being imported
+            assert _wait_for_library(process.pid, "_pydantic_core"), "pydantic was never imported"
         elif moment == "mid-run":
             assert _wait_for_children(process.pid, 2), "the workers never started"
         else:
@@ -193,6 +195,17 @@ def _wait_for_children(pid: int, count: int, timeout: float = 20) -> set[int]:
     return set()
 
 
+def _wait_for_library(pid: int, name: str, timeout: float = 20) -> bool:
+    """Wait until the process has loaded a compiled module: its own code is running by then, still importing."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            if name in Path(f"/proc/{pid}/maps").read_text():
+                return True
+        time.sleep(0.005)
+    return False
+
+
 def _alive(pid: int) -> bool:
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
@@ -202,7 +215,7 @@ def _alive(pid: int) -> bool:
 
 
 @TWO_CORES
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+@LINUX_PROC
 def test_workers_end_when_the_parent_is_killed(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "models", 600)
     workers: set[int] = set()
