@@ -218,18 +218,23 @@ def _alive(pid: int) -> bool:
 @LINUX_PROC
 def test_workers_end_when_the_parent_is_killed(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "models", 600)
+    command = [*GUARANTEES, "validate", str(corpus), "--seeds", str(SEEDS), "-j", "2"]
+    # No pipes: a worker left behind would hold them open, and reading them would wait for it.
+    parent = subprocess.Popen(
+        command, cwd=ROOT, env=_environment({}), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     workers: set[int] = set()
     try:
-        with running(["validate", str(corpus), "--seeds", str(SEEDS), "-j", "2"]) as process:
-            workers = _wait_for_children(process.pid, 2)
-            assert workers, "the workers never started"
-            process.send_signal(signal.SIGKILL)  # as a CI timeout does: no handler runs in the parent
-            process.wait(timeout=TIMEOUT)
+        workers = _wait_for_children(parent.pid, 2)
+        assert workers, "the workers never started"
+        parent.send_signal(signal.SIGKILL)  # as a CI timeout does: no handler runs in the parent
+        parent.wait(timeout=TIMEOUT)
         deadline = time.monotonic() + 2
         while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
             time.sleep(0.02)
         assert [pid for pid in workers if _alive(pid)] == []
     finally:
-        for pid in workers:
+        for pid in [parent.pid, *workers]:
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
+        parent.wait(timeout=TIMEOUT)
