@@ -20,9 +20,9 @@ def main() -> int:
     start = time.perf_counter()
     profiler.enable()
     try:
-        from guarantees.cli import main as guarantees
+        from guarantees.cli import app  # the typer app itself: guarantees.entry.main ends with os._exit
 
-        guarantees()
+        app()
     except SystemExit as stop:
         exit_code = stop.code if isinstance(stop.code, int) else int(stop.code is not None)
     finally:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from guarantees.text import printable
+from guarantees.text import printable, printable_path
 
 
 class ExitCode(IntEnum):
@@ -16,6 +16,8 @@ class ExitCode(IntEnum):
     FINDINGS = 1
     USAGE = 2
     FAILURE = 3
+    INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a program stopped by Ctrl-C
+    PIPE_CLOSED = 141  # 128 + SIGPIPE, as a shell reports `yes | head -1`
 
 
 # Every finding code, with its one-line meaning; docs/reference/findings.md explains each, and a test
@@ -28,7 +30,7 @@ FINDING_CODES: dict[str, str] = {
     "invalid-file-name": "a `.yaml`/`.yml` file whose name is not `ID.yaml` (`models/.yaml`, `Foo.yaml`)",
     "no-model-files": "a run that would check no model file at all",
     "invalid-utf8": "the bytes are not UTF-8 text",
-    "control-character": "a control, bidirectional or line-separator character in the text",
+    "control-character": "a control, bidirectional, invisible or line-separator character in the text",
     "empty-file": "the file holds no YAML document",
     # YAML structure
     "yaml-syntax": "the text is not valid YAML",
@@ -104,8 +106,9 @@ class Finding:
             raise ValueError(f"finding code `{self.code}` is not registered in findings.FINDING_CODES")
 
     def render(self) -> str:
-        """Compiler style, one line (two with a hint); text from the file is escaped, never interpreted."""
-        text = f"{printable(self.location.render())}: {self.severity}[{self.code}] {printable(self.message)}"
+        """Compiler style, one line (two with a hint); text from the file is escaped, never interpreted, and no
+        file name can make the line a GitHub workflow command."""
+        text = f"{printable_path(self.location.render())}: {self.severity}[{self.code}] {printable(self.message)}"
         return f"{text}\n  hint: {printable(self.hint)}" if self.hint else text
 
     def as_dict(self) -> dict[str, Any]:
@@ -165,3 +168,13 @@ class GuaranteesError(Exception):
 
 class UsageError(GuaranteesError):
     exit_code = ExitCode.USAGE
+
+
+class OutputError(GuaranteesError):
+    """Standard output cannot be written (closed, a full disk): one line and exit 3, not an internal error."""
+
+
+class PipeClosed(GuaranteesError):
+    """The reader of standard output went away (`guarantees list | head -1`): no message, exit 141."""
+
+    exit_code = ExitCode.PIPE_CLOSED

@@ -18,7 +18,7 @@ import yaml
 
 from guarantees.findings import Finding, Location
 from guarantees.safe_file import Refusal, read_bounded
-from guarantees.text import CONTROL
+from guarantees.text import CONTROL, describe_character
 from guarantees.yaml_errors import index_of, reader_finding, syntax_finding, unreadable_finding
 from guarantees.yaml_scalars import resolve_plain
 
@@ -45,6 +45,7 @@ class Document:
     text: str
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    plain: dict[Path_, str] = field(default_factory=dict)  # the source text of every non-string plain scalar
 
     def locate(self, path: Path_, *, key: bool = False) -> Location:
         """The position of `path`, or of its nearest ancestor that exists in the file."""
@@ -264,7 +265,7 @@ class _Builder:
         if not event.implicit[0]:
             return event.value
         try:
-            return resolve_plain(event.value)
+            value = resolve_plain(event.value)
         except ValueError:  # Python refuses to convert decimals of more than 4,300 digits
             raise self._finding(
                 "number-too-large",
@@ -273,6 +274,9 @@ class _Builder:
                 path,
                 f'quote it if it is text: "{event.value[:20]}..."',
             ) from None
+        if not isinstance(value, str):
+            self.document.plain[path] = event.value  # `true`, `1e3`: what a "quote it" hint must show
+        return value
 
     def _check_text(self, value: str, event: Any, path: Path_) -> None:
         bad = CONTROL.search(value)
@@ -280,9 +284,9 @@ class _Builder:
             char = bad.group()
             raise self._finding(
                 "control-character",
-                f"expected printable text, found the control character U+{ord(char):04X} "
-                f"at position {bad.start()} of the value",
+                f"expected printable text, found {describe_character(char)} at position {bad.start()} of the value",
                 event,
                 path,
-                "remove it; model text is data and may not carry terminal or bidi controls",
+                "remove it; model text is data and may not carry terminal controls, bidi controls or invisible "
+                "characters",
             )

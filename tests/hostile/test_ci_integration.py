@@ -147,5 +147,5 @@ def test_findings_page_gives_meaning_example_and_fix_for_each_code() -> None:
 
 def test_exit_codes_page_lists_every_exit_code() -> None:
     text = (DOCS / "exit-codes.md").read_text(encoding="utf-8")
-    rows = re.findall(r"^\| (\d) \| `(\w+)` \|", text, re.MULTILINE)
+    rows = re.findall(r"^\| (\d+) \| `(\w+)` \|", text, re.MULTILINE)
     assert rows == [(str(int(code)), code.name) for code in ExitCode]

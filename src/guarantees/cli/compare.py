@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from guarantees.cli import app
+from guarantees.cli.app import app
+from guarantees.cli.bounds import names_within_limits
 from guarantees.cli.options import (
     AgainstOption,
     DimensionsOption,
@@ -66,7 +67,9 @@ def compare(
 
 @app.command()
 def show(
-    name: Annotated[str, typer.Argument(metavar="NAME", help="An arrangement id or alias.")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="An arrangement id or alias.", callback=names_within_limits)
+    ],
     models: ModelsOption = None,
     seeds: SeedsOption = None,
 ) -> None:

@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from guarantees.cli import app
+from guarantees.cli.app import app
+from guarantees.cli.bounds import within_path_limits
 from guarantees.cli.options import JobsOption, OutputOption, ReportFormatOption, SeedsOption
 from guarantees.cli.output import write_text
 from guarantees.data_dirs import DataDirs
@@ -20,7 +21,11 @@ from guarantees.formats import ReportFormat, SchemaName
 def validate(
     paths: Annotated[
         list[str] | None,  # str, not Path: Path("") is ".", and an empty argument must be refused
-        typer.Argument(help="Model files or directories (default: the models directory).", show_default=False),
+        typer.Argument(
+            help="Model files or directories (default: the models directory).",
+            show_default=False,
+            callback=within_path_limits,
+        ),
     ] = None,
     seeds: SeedsOption = None,
     output_format: ReportFormatOption = ReportFormat.text,
@@ -69,6 +74,5 @@ def generate(
     from guarantees.service.generate import generate as generate_files
 
     result = generate_files(root, app, check=check)
-    for relative in result.paths:
-        sys.stdout.write(f"{'stale' if check else 'wrote'}: {relative}\n")
-    raise typer.Exit(int(ExitCode.OK if result.ok else ExitCode.FINDINGS))
+    lines = "".join(f"{'stale' if check else 'wrote'}: {relative}\n" for relative in result.paths)
+    write_text(lines, None, exit_code=ExitCode.OK if result.ok else ExitCode.FINDINGS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -40,26 +40,34 @@ View = RenderableType | PlainLines
 CHUNK_LINES = 500  # Text lines rich lays out in one call: one call per line costs twice as much, one for all no less
 
 
-def print_parts(console: Console, parts: Iterable[View]) -> None:
-    """Print each part as it comes, so a view over 10,000 arrangements is never laid out whole in memory."""
+def iter_rendered(console: Console, parts: Iterable[View]) -> Iterator[str]:
+    """Each part laid out as text, as it comes, so a view over 10,000 arrangements is never laid out whole."""
     chunk: list[Text] = []
 
-    def flush() -> None:
+    def flush() -> Iterator[str]:
         if chunk:
-            console.print(Text("\n").join(chunk))
+            with console.capture() as captured:
+                console.print(Text("\n").join(chunk))
             chunk.clear()
+            yield captured.get()
 
     for part in parts:
         if isinstance(part, Text) and "\n" not in part.plain:
             chunk.append(part)
             if len(chunk) >= CHUNK_LINES:
-                flush()
+                yield from flush()
             continue
-        flush()
-        if isinstance(part, PlainLines) and console.record:  # a recording (SVG) sees only what rich prints
-            console.print(Text("\n".join(part.lines)))
-        elif isinstance(part, PlainLines):
-            console.file.write("".join(f"{line}\n" for line in part.lines))
+        yield from flush()
+        if isinstance(part, PlainLines):
+            yield "".join(f"{line}\n" for line in part.lines)
         else:
-            console.print(part)
-    flush()
+            with console.capture() as captured:
+                console.print(part)
+            yield captured.get()
+    yield from flush()
+
+
+def print_parts(console: Console, parts: Iterable[View]) -> None:
+    """Print every part through the console itself (a recording console, for SVG, sees them all)."""
+    for part in parts:
+        console.print(Text("\n".join(part.lines)) if isinstance(part, PlainLines) else part)

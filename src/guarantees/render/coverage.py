@@ -1,4 +1,8 @@
-"""Terminal views of source coverage: the list of sources, and one article with its cited spans marked."""
+"""Terminal views of source coverage: the list of sources, and one article with its cited spans marked.
+
+Seed text is as untrusted as model text: every piece of it goes through `text.terminal`, so an escape
+sequence, a bidi override or a workflow command in a source file is shown, never acted on.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from guarantees.coverage import SourceCoverage
+from guarantees.text import terminal
 
 CITED = "black on yellow"
 LABEL = "bold cyan"
@@ -28,9 +33,10 @@ def render_source_table(coverages: tuple[SourceCoverage, ...]) -> RenderableType
         table.add_column(column, justify="right", no_wrap=True)
     for c in coverages:
         source = c.source
-        cell = Text(source.id, style="bold")
-        cell.append(f"\n{source.publisher or '(publisher not named)'}, {source.date or '(undated)'}\n", style="dim")
-        cell.append(source.title)
+        cell = Text(terminal(source.id), style="bold")
+        who = f"{source.publisher or '(publisher not named)'}, {source.date or '(undated)'}"
+        cell.append(f"\n{terminal(who)}\n", style="dim")
+        cell.append(terminal(source.title))
         table.add_row(cell, Text(str(len(c.spans))), Text(f"{c.share:.1%}"), Text(str(len(c.uncited_mentions))))
     return table
 
@@ -39,13 +45,13 @@ def _labels(coverage: SourceCoverage) -> dict[int, str]:
     """At each offset where spans end, the `[model · dimension]` labels of those spans."""
     labels: dict[int, list[str]] = {}
     for c in coverage.spans:
-        labels.setdefault(c.end, []).append(f"[{c.model_id} · {c.dimension}]")
+        labels.setdefault(c.end, []).append(f"[{terminal(c.model_id)} · {terminal(c.dimension)}]")
     return {end: " ".join(found) for end, found in labels.items()}
 
 
 def render_source_text(coverage: SourceCoverage) -> RenderableType:
     """The article, cited spans highlighted and bracketed «…» with their model and dimension after them."""
-    text = coverage.text
+    text = terminal(coverage.text)  # one character for one: the spans' offsets still hold
     starts = {c.start for c in coverage.spans}
     labels = _labels(coverage)
     cuts = sorted({0, len(text), *starts, *labels})
@@ -62,7 +68,7 @@ def render_source_text(coverage: SourceCoverage) -> RenderableType:
         body.append(text[left:right], style=CITED if inside else "")
         if right in labels:
             body.append("»" + labels[right], style=LABEL)
-    header = Text(f"{coverage.source.id}: {coverage.source.title}\n", style="bold")
+    header = Text(terminal(f"{coverage.source.id}: {coverage.source.title}") + "\n", style="bold")
     header.append(f"{len(coverage.spans)} cited spans, {coverage.share:.1%} of {len(text):,} characters cited\n")
     flagged = coverage.uncited_mentions
     footer = Text(
@@ -73,6 +79,6 @@ def render_source_text(coverage: SourceCoverage) -> RenderableType:
         line = text.count("\n", 0, paragraph.start) + 1
         excerpt = text[paragraph.start : paragraph.end]
         excerpt = excerpt if len(excerpt) <= 100 else excerpt[:97] + "..."
-        footer.append(f"  line {line} ({', '.join(paragraph.mentions)}): ", style="bold red")
+        footer.append(f"  line {line} ({terminal(', '.join(paragraph.mentions))}): ", style="bold red")
         footer.append(excerpt + "\n")
     return Group(header, body, footer)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable
 
 from guarantees import __version__
 from guarantees.findings import Finding, Report
 from guarantees.formats import ReportFormat
-from guarantees.text import printable
+from guarantees.text import json_text, printable
 
 JSON_FORMAT_VERSION = 2  # 2 added `seeds`, `manifest` and `models`: which corpus vouched for the run
 
@@ -48,15 +46,7 @@ def render_json(report: Report) -> str:
         "files": list(report.files),
         "findings": [finding.as_dict() for finding in report.sorted()],
     }
-    return (
-        _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(envelope, indent=2, ensure_ascii=False))
-        + "\n"
-    )
-
-
-# json.dumps escapes C0 controls but writes DEL, C1 controls, bidi controls and line separators
-# as they are; escaped, the JSON means the same and `cat`-ing it cannot drive a terminal.
-_JSON_UNSAFE = re.compile(r"[\x7F-\x9F\u202A-\u202E\u2066-\u2069\u2028\u2029]")
+    return json_text(envelope) + "\n"  # the same data, with nothing in it that a terminal or a CI log acts on
 
 
 def _escape_data(text: str) -> str:

@@ -19,7 +19,7 @@ from guarantees.party import find_party_name
 from guarantees.render.console import PlainLines, View, print_parts
 from guarantees.render.grid import Column, render_grid, wrap_paragraph
 from guarantees.scale import Scale
-from guarantees.text import sanitise
+from guarantees.text import terminal
 
 if TYPE_CHECKING:
     from guarantees.service.gaps import GapResult
@@ -29,8 +29,9 @@ GAP_STYLES = {"lacks": "red", "weaker": "red", "contested": "yellow", "stronger"
 
 
 def text(value: object, style: str = "") -> Text:
-    """Data as a Text: never parsed as markup; control characters (escape sequences included) shown as U+FFFD."""
-    return Text(sanitise(value), style=style)
+    """Data as a Text: never parsed as markup; control characters (escape sequences included) and the pieces of
+    a GitHub workflow command (`::`, `##[`) shown as U+FFFD."""
+    return Text(terminal(value), style=style)
 
 
 def gauge(level: Scale) -> Text:
@@ -156,7 +157,7 @@ def render_gap_matrix(columns: tuple[GapColumn, ...], width: int) -> PlainLines:
     grid += [Column(short, ratio=0, width=len(short), justify="center") for short in shorts]
     grid.append(Column("meets", ratio=0, width=5, justify="right"))
     rows = [
-        [sanitise(c.arrangement.alias), *(GAP_SYMBOLS[g.status] for g in c.gaps), "{}/{}".format(*c.score)]
+        [terminal(c.arrangement.alias), *(GAP_SYMBOLS[g.status] for g in c.gaps), "{}/{}".format(*c.score)]
         for c in columns
     ]
     return render_grid(grid, rows, width, gap=1)
@@ -170,11 +171,11 @@ def render_gap_details(columns: tuple[GapColumn, ...], width: int) -> PlainLines
     lines: list[str] = []
     for column in columns:
         arrangement = column.arrangement
-        head = sanitise(f"{arrangement.name} ({arrangement.alias}): {column.verdict}")
+        head = terminal(f"{arrangement.name} ({arrangement.alias}): {column.verdict}")
         lines += wrap_paragraph(head, width, hanging="  ")
         for gap in column.gaps:
             if gap.status not in ("same", "open"):
-                item = sanitise(f"{GAP_SYMBOLS[gap.status]} {humanise(gap.dimension)}: {gap.status}, {gap.detail}")
+                item = terminal(f"{GAP_SYMBOLS[gap.status]} {humanise(gap.dimension)}: {gap.status}, {gap.detail}")
                 lines += wrap_paragraph(item, width, indent="  ", hanging="    ")
     return PlainLines(lines)
 
@@ -197,7 +198,7 @@ def render_gap_view(result: GapResult, width: int) -> list[View]:
     decisions = [
         line
         for m in (result.baseline, *result.others)
-        for line in wrap_paragraph(sanitise(f"{m.label.name}: {m.summary}"), width, hanging="  ")
+        for line in wrap_paragraph(terminal(f"{m.label.name}: {m.summary}"), width, hanging="  ")
     ]
     return [
         title,
@@ -253,7 +254,7 @@ def render_list(result: ListResult, width: int) -> list[View]:
     """`list`: one row per arrangement, with a cell for each key dimension, and how many of all are shown."""
     columns = [Column("arrangement", ratio=2), *(Column(humanise(d)) for d in result.dimensions)]
     rows = [
-        [sanitise(f"{row.label.name}\n{row.label.alias} · {row.label.id}"), *(_short(cell) for cell in row.cells)]
+        [terminal(f"{row.label.name}\n{row.label.alias} · {row.label.id}"), *(_short(cell) for cell in row.cells)]
         for row in result.rows
     ]
     return [render_grid(columns, rows, width, spaced=True), Text(f"{len(result.rows)} of {result.total} arrangements")]
@@ -264,7 +265,7 @@ def _short(brief: Brief) -> str:
     if brief.unspecified:
         return "unspecified"
     shown = [f"{gauge(level).plain} {label}" if level is not None else label for label, level in brief.readings]
-    return sanitise((" | " if brief.contested else "; ").join(shown))
+    return terminal((" | " if brief.contested else "; ").join(shown))
 
 
 SVG_WIDTH = 110  # columns of the recorded image: room for three arrangements on a slide
