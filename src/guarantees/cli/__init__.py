@@ -8,4 +8,3 @@ from guarantees.cli import validate as _validate  # noqa: F401  (registers its c
 from guarantees.cli.app import app
 
 __all__ = ["app"]
-
