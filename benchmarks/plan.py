@@ -1,4 +1,4 @@
-"""The benchmark rows: which command each one runs, how often, and in what environment."""
+"""The benchmark rows: which command each one runs, how often, and what it is warmed up with."""
 
 from __future__ import annotations
 
@@ -16,8 +16,17 @@ MODELS = ROOT / "models"
 SCHEMA = ROOT / "schemas" / "arrangement.schema.json"
 FLOOR_IMPORTS = "import typer, rich.console, rich.table, pydantic, yaml"
 COMPARE_NAMES = ("art5", "budapest")
+BASELINE = "art5"
+WHERE = "binding_force>=legally_binding"
 # Rows that run under `python -X importtime`, and the module whose cumulative time they report (None: all imports).
-IMPORT_ROOTS = {"import": "guarantees.cli", "compare-imports": None}
+IMPORT_ROOTS = {"startup-imports": None, "import": "guarantees.cli", "compare-imports": None}
+# The commands that read every model of the largest corpus, each budgeted against `validate` of the same directory.
+CORPUS_COMMANDS = {
+    "list": ("list",),
+    "list-where": ("list", "--where", WHERE),
+    "sources": ("sources",),
+    "against": ("compare", "--against", BASELINE),
+}
 
 
 @dataclass
@@ -29,14 +38,32 @@ class Row:
     argv: list[str]
     runs: int
     models: int | None = None  # files the command reads, for the per-model column
-    cold: bool = False  # a fresh working directory and cache directory for every run
-    status: str = ""  # empty when measured; otherwise why not ("not available", "skipped: ...", "error: ...")
+    warm_up: list[str] | None = None  # an untimed run before the timed ones (None: none)
+    status: str = ""  # empty when measured; otherwise why not ("skipped: ...", "error: ...")
     note: str = ""
     timings: Timings = field(default_factory=Timings)
 
     @property
     def measured(self) -> bool:
         return not self.status and bool(self.timings.samples)
+
+
+@dataclass(frozen=True)
+class Corpora:
+    """The generated corpus directories by size; the largest also holds the shipped models (see run.py)."""
+
+    by_size: dict[int, Path]
+    shipped: int  # shipped model files in the largest directory
+
+    @property
+    def largest(self) -> int:
+        return max(self.by_size)
+
+    def files(self, size: int) -> int:
+        return size + (self.shipped if size == self.largest else 0)
+
+    def label(self, size: int) -> str:
+        return f"{size:,} + {self.shipped} shipped models" if size == self.largest else f"{size:,} models"
 
 
 def find_executable(name: str) -> str:
@@ -48,54 +75,92 @@ def find_executable(name: str) -> str:
     return found
 
 
-def compare_row(key: str, name: str, models_dir: Path, runs: int, *, python: list[str] = (), cold: bool = False) -> Row:
-    guarantees = find_executable("guarantees")
-    argv = [*python, guarantees, "compare", *COMPARE_NAMES, "--models", str(models_dir), "--seeds", str(SEEDS)]
-    return Row(key, name, argv, runs, cold=cold)
+def data_args(models_dir: Path) -> list[str]:
+    return ["--models", str(models_dir), "--seeds", str(SEEDS)]
 
 
+def fast_row(key: str, name: str, argv: list[str], runs: int) -> Row:
+    return Row(key, name, argv, runs, warm_up=argv)
+
+
+def build_fast_rows(corpora: Corpora, runs: int) -> list[Row]:
+    """The sub-second rows: start-up, the floor, the reference app, --help, imports, and compare of two models."""
+    guarantees, python = find_executable("guarantees"), sys.executable
+    compare = [guarantees, "compare", *COMPARE_NAMES]
+    largest = corpora.by_size[corpora.largest]
+    return [
+        fast_row("startup", "interpreter start-up: python -c pass", [python, "-c", "pass"], runs),
+        fast_row(
+            "startup-imports",
+            "imports during start-up (python -X importtime -c pass total)",
+            [python, "-X", "importtime", "-c", "pass"],
+            runs,
+        ),
+        fast_row("floor", f'floor: python -c "{FLOOR_IMPORTS}"', [python, "-c", FLOOR_IMPORTS], runs),
+        fast_row(
+            "typer-app",
+            "reference: a one-command typer app printing a table",
+            [python, str(Path(__file__).with_name("reference_app.py")), *COMPARE_NAMES],
+            runs,
+        ),
+        fast_row("help", "guarantees --help", [guarantees, "--help"], runs),
+        fast_row("version", "guarantees --version", [guarantees, "--version"], runs),
+        fast_row(
+            "import",
+            "import guarantees.cli (-X importtime total)",
+            [python, "-X", "importtime", "-c", "import guarantees.cli"],
+            runs,
+        ),
+        fast_row("compare", "compare art5 budapest (shipped models)", [*compare, *data_args(MODELS)], runs),
+        fast_row(
+            "compare-imports",
+            "imports during compare art5 budapest (-X importtime total)",
+            [python, "-X", "importtime", *compare, *data_args(MODELS)],
+            runs,
+        ),
+        fast_row(
+            "compare-corpus",
+            f"compare art5 budapest ({corpora.label(corpora.largest)})",
+            [*compare, *data_args(largest)],
+            runs,
+        ),
+    ]
+
+
+def build_corpus_rows(corpora: Corpora, runs: int) -> list[Row]:
+    """validate and check-jsonschema at every size; list, sources and compare --against at the largest."""
+    guarantees, check_jsonschema = find_executable("guarantees"), find_executable("check-jsonschema")
+    smallest, largest = min(corpora.by_size), corpora.largest
+    rows = []
+    for size, directory in sorted(corpora.by_size.items()):
+        argv = [guarantees, "validate", str(directory), "--seeds", str(SEEDS)]
+        warm_up = argv if size == smallest else None
+        rows.append(
+            Row(f"validate-{size}", f"validate {corpora.label(size)}", argv, runs, corpora.files(size), warm_up)
+        )
+    for command, args in CORPUS_COMMANDS.items():
+        argv = [guarantees, *args, *data_args(corpora.by_size[largest])]
+        name = f"{' '.join(args)} ({corpora.label(largest)})".replace(WHERE, f"'{WHERE}'")
+        # Warmed up on the shipped models: the bytecode gets compiled without a second 10,000-model run.
+        warm_up = [guarantees, *args, *data_args(MODELS)]
+        rows.append(Row(command, name, argv, runs, corpora.files(largest), warm_up))
+    for size, directory in sorted(corpora.by_size.items()):
+        files = [str(path) for path in sorted(directory.glob("*.yaml"))]
+        argv = [check_jsonschema, "--schemafile", str(SCHEMA), *files]
+        warm_up = argv if size == smallest else None
+        rows.append(Row(f"cjs-{size}", f"check-jsonschema {corpora.label(size)}", argv, runs, len(files), warm_up))
+    return rows
+
+
+SLOW_SECONDS = 10.0  # a row whose first run takes longer is run only SLOW_RUNS times
+SLOW_RUNS = 3
+CHECK_JSONSCHEMA_ALWAYS = 1000  # larger check-jsonschema rows run only when estimated under CHECK_JSONSCHEMA_LIMIT
+CHECK_JSONSCHEMA_LIMIT = 120.0
 # Rows under a second are run this many times as often: their budgets are ratios of medians of
 # sub-second times, which a shared 2-core machine moves by ±30 % from run to run.
 FAST_ROW_FACTOR = 3
 
 
-def build_rows(corpora: dict[int, Path], compare_dir: Path, runs: int) -> list[Row]:
-    """Every row, fastest first; the check-jsonschema rows get the corpus files as arguments."""
-    guarantees, check_jsonschema = find_executable("guarantees"), find_executable("check-jsonschema")
-    slow_runs, runs = runs, runs * FAST_ROW_FACTOR
-    largest = max(corpora)
-    rows = [
-        Row("floor", f'floor: python -c "{FLOOR_IMPORTS}"', [sys.executable, "-c", FLOOR_IMPORTS], runs),
-        Row(
-            "typer-app",
-            "reference: a one-command typer app printing a table",
-            [sys.executable, str(Path(__file__).with_name("reference_app.py")), *COMPARE_NAMES],
-            runs,
-        ),
-        Row("help", "guarantees --help", [guarantees, "--help"], runs),
-        Row("version", "guarantees --version", [guarantees, "--version"], runs),
-        Row(
-            "import",
-            "import guarantees.cli (-X importtime total)",
-            [sys.executable, "-X", "importtime", "-c", "import guarantees.cli"],
-            runs,
-        ),
-        compare_row("compare", "compare art5 budapest (shipped models)", MODELS, runs),
-        compare_row("compare-corpus", f"compare art5 budapest (shipped + {largest:,})", compare_dir, runs),
-        compare_row("compare-first", "compare art5 budapest, first run (empty cache)", MODELS, runs, cold=True),
-        compare_row(
-            "compare-imports",
-            "imports during compare art5 budapest (-X importtime total)",
-            MODELS,
-            runs,
-            python=[sys.executable, "-X", "importtime"],
-        ),
-    ]
-    for size, directory in sorted(corpora.items()):
-        argv = [guarantees, "validate", str(directory), "--seeds", str(SEEDS)]
-        rows.append(Row(f"validate-{size}", f"validate {size:,} models", argv, slow_runs, models=size, cold=True))
-    for size, directory in sorted(corpora.items()):
-        files = [str(path) for path in sorted(directory.glob("*.yaml"))]
-        argv = [check_jsonschema, "--schemafile", str(SCHEMA), *files]
-        rows.append(Row(f"cjs-{size}", f"check-jsonschema {size:,} models", argv, slow_runs, models=size, cold=True))
-    return rows
+def build_rows(corpora: Corpora, runs: int) -> list[Row]:
+    """Every row, fastest first."""
+    return [*build_fast_rows(corpora, runs * FAST_ROW_FACTOR), *build_corpus_rows(corpora, runs)]

@@ -12,9 +12,17 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from breakdown import (
+    PROFILE_NOTES,
+    build_function_split,
+    build_package_split,
+    build_time_split,
+    describe_profile,
+)
 from budget import Budget
 from measure import ImportProfile
 from plan import ROOT, Row
+from profile_compare import CompareProfile
 
 PACKAGES = ("guarantees", "pydantic", "pydantic-core", "PyYAML", "rich", "typer", "check-jsonschema", "jsonschema")
 HEADER = ("benchmark", "runs", "median s", "min s", "max s", "peak MB", "ms/model", "note")
@@ -75,11 +83,17 @@ def render_profiles(profiles: dict[str, ImportProfile]) -> str:
     return "".join(blocks)
 
 
-def render_text(rows: list[Row], budgets: list[Budget], profiles: dict[str, ImportProfile]) -> str:
+def render_text(
+    rows: list[Row], budgets: list[Budget], profiles: dict[str, ImportProfile], compare_profile: CompareProfile
+) -> str:
     return "\n".join(
         [
             render_text_table(HEADER, [build_cells(r) for r in rows]),
             render_text_table(*budget_cells(budgets)),
+            render_text_table(*build_time_split(rows)),
+            describe_profile(compare_profile),
+            render_text_table(*build_package_split(compare_profile)),
+            render_text_table(*build_function_split(compare_profile)),
             render_profiles(profiles),
         ]
     )
@@ -149,7 +163,13 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def render_markdown(
-    rows: list[Row], budgets: list[Budget], profiles: dict[str, ImportProfile], *, method: list[str], command: str
+    rows: list[Row],
+    budgets: list[Budget],
+    profiles: dict[str, ImportProfile],
+    compare_profile: CompareProfile,
+    *,
+    method: list[str],
+    command: str,
 ) -> str:
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     machine = "\n".join(f"- {name}: {value}" for name, value in describe_machine())
@@ -157,7 +177,7 @@ def render_markdown(
         [
             "# Performance",
             "",
-            f"Measured {now} by `benchmarks/run.py` (issue 6); generated, do not edit by hand.",
+            f"Measured {now} by `benchmarks/run.py` (issues 6 and 11); generated, do not edit by hand.",
             "",
             "## Results",
             "",
@@ -165,6 +185,21 @@ def render_markdown(
             "## Budgets",
             "",
             render_markdown_table(*budget_cells(budgets)),
+            "## Where the time of compare goes",
+            "",
+            "### Wall time: start-up, imports, the command",
+            "",
+            render_markdown_table(*build_time_split(rows)),
+            "### In process, by package (cProfile)",
+            "",
+            describe_profile(compare_profile),
+            "",
+            *(f"- {note}" for note in PROFILE_NOTES),
+            "",
+            render_markdown_table(*build_package_split(compare_profile)),
+            "The functions with the most own time:",
+            "",
+            render_markdown_table(*build_function_split(compare_profile, markdown=True)),
             "## Import profile",
             "",
             "```",
@@ -182,7 +217,7 @@ def render_markdown(
             "## Reproduce",
             "",
             "```sh",
-            "python3 -m pip install -e '.[test]'",
+            "python3 -m venv .venv && .venv/bin/pip install -e '.[test]'",
             command,
             "```",
             "",

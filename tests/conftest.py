@@ -19,6 +19,9 @@ MODELS = ROOT / "models"
 SCHEMAS = ROOT / "schemas"
 EXAMPLES = Path(__file__).resolve().parent / "examples"
 
+# What `validate` says on stderr, in text and github formats, when run from the project root.
+SEEDS_LINE = "guarantees: checked against seeds directory seeds, manifest seeds/sources.yaml\n"
+
 # CSI and OSC sequences: under GITHUB_ACTIONS/FORCE_COLOR typer forces a terminal, so strip them.
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
 

@@ -1,5 +1,5 @@
 """`python -m guarantees` runs the CLI."""
 
-from guarantees.cli import main
+from guarantees.entry import main
 
 main()

@@ -154,7 +154,8 @@ def measure_dimension(dimension: str, codings: Mapping[str, Mapping[str, LoadedM
     table = {i: row for i, row in table.items() if sum(r is not None for r in row) >= 2}
     metric = metric_of(dimension)
     stated = alpha([[None if r is None else r.assessed for r in row] for row in table.values()], Metric.NOMINAL)
-    order = list(type(_scale_member(dimension))) if metric is Metric.ORDINAL else None
+    member = _scale_member(dimension)
+    order: list[Any] | None = list(type(member)) if metric is Metric.ORDINAL and member is not None else None  # type: ignore[call-overload]
     valued = [[_unit_value(r, metric) for r in row] for row in table.values()]
     value = alpha(valued, metric, order=order) if order is not None or metric is not Metric.ORDINAL else None
     percent = percent_agreement([[None if r is None else r.values for r in row] for row in table.values()])

@@ -194,6 +194,32 @@ def build_reading(dimension: str, assessment: Assessment, markers: tuple[int, ..
     return Reading(label, details, level, provenance, assessment.by, assessment.note, markers)
 
 
+class _NoMarkers(_Markers):
+    """For views that show no citations (`list`): no quote is numbered or built, which is most of a cell's cost."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+
+    def mark(self, model: LoadedModel, path: DataPath, citations: list[Citation]) -> tuple[int, ...]:
+        return ()
+
+
+@dataclass(frozen=True)
+class Brief:
+    """A dimension at a glance, for a catalogue row: each distinct reading's label and level, nothing cited."""
+
+    readings: tuple[tuple[str, Scale | None], ...]
+    contested: bool
+    unspecified: bool
+
+
+def build_brief(model: LoadedModel, dimension: str) -> Brief:
+    """A dimension's brief: small, so a catalogue of 10,000 rows stays small."""
+    cell = build_cell(model, dimension, ("dimensions", dimension), _NoMarkers())
+    readings = tuple(dict.fromkeys((r.label, r.level) for r in cell.readings))
+    return Brief(readings, cell.contested, cell.unspecified is not None)
+
+
 def build_cell(model: LoadedModel, name: str, path: DataPath, markers: _Markers) -> Cell:
     """The cell of a dimension (or of `status`) at `path` in one model."""
     value = model.arrangement.status if name == "status" else dimension_value(model.arrangement, name)

@@ -1,18 +1,32 @@
-"""Which parts of each source the models cite, and which paragraphs name an arrangement but cite nothing."""
+"""Which parts of each source the models cite, and which paragraphs name an arrangement but cite nothing.
+
+Built to stay fast over 10,000 models (180,000 cited spans): spans are swept in order rather than
+compared with every paragraph, and names are found by looking each paragraph's word sequences up
+in a table, not by one regular expression with an alternative per alias.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from guarantees.loaded import LoadedModel
 from guarantees.model import Source
-from guarantees.sources import Seeds, Span
+from guarantees.sources import Seeds
+
+MENTION_MIN_CHARS = 4  # shorter aliases (`nato`, `dmz` aside) are too often ordinary words
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
 class CitedSpan:
-    span: Span
+    """Where one citation of one model points: offsets into a source, the model, and the dimension it supports."""
+
+    source: str
+    start: int
+    end: int
     model_id: str
     dimension: str  # `binding_force`, `status`, `parties`, ...
 
@@ -29,16 +43,16 @@ class Paragraph:
 class SourceCoverage:
     source: Source
     text: str
-    spans: list[CitedSpan]
+    spans: list[CitedSpan]  # in order of start, then end
     paragraphs: list[Paragraph]
 
     @property
     def covered(self) -> int:
         """Characters inside at least one cited span."""
         covered, reach = 0, 0
-        for start, end in sorted((c.span.start, c.span.end) for c in self.spans):
-            covered += max(0, end - max(start, reach))
-            reach = max(reach, end)
+        for span in self.spans:
+            covered += max(0, span.end - max(span.start, reach))
+            reach = max(reach, span.end)
         return covered
 
     @property
@@ -65,35 +79,50 @@ class ModelCitations:
 
 def citations_of(model: LoadedModel) -> ModelCitations:
     arrangement = model.arrangement
-    spans = tuple(CitedSpan(span, arrangement.id, _dimension_of(path)) for path, span in model.spans.items())
+    spans = tuple(
+        CitedSpan(span.source, span.start, span.end, arrangement.id, _dimension_of(path))
+        for path, span in model.spans.items()
+    )
     return ModelCitations(arrangement.id, tuple(arrangement.aliases), spans)
 
 
-def _mention_pattern(models: list[ModelCitations]) -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
-    """One pattern for every way a paragraph names an arrangement: any alias of four letters or more, hyphens
-    read as spaces; and which models each such term names. One pattern, so 10,000 models cost one search."""
-    owners: dict[str, list[str]] = {}
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower()))
+
+
+def mention_table(models: list[ModelCitations]) -> dict[tuple[str, ...], list[str]]:
+    """Each alias of four letters or more as its sequence of words (hyphens read as spaces), and who it names."""
+    owners: dict[tuple[str, ...], list[str]] = {}
     for model in models:
         for alias in model.aliases:
-            if len(alias) >= 4 and not alias.isdigit():
-                owners.setdefault(alias.replace("-", " ").lower(), []).append(model.model_id)
-    if not owners:
-        return None, owners
-    alternatives = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in sorted(owners, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), owners
+            if len(alias) >= MENTION_MIN_CHARS and not alias.isdigit():
+                owners.setdefault(_words(alias), []).append(model.model_id)
+    return owners
 
 
-def _paragraphs(
-    text: str, spans: list[CitedSpan], pattern: re.Pattern[str] | None, owners: dict[str, list[str]]
-) -> list[Paragraph]:
+def find_mentions(line: str, owners: dict[tuple[str, ...], list[str]], longest: int) -> list[str]:
+    """The models a line names: any run of its words equal to an alias, in the order they stand."""
+    words = _words(line)
+    found: dict[str, None] = {}
+    for start in range(len(words)):
+        for size in range(1, min(longest, len(words) - start) + 1):
+            for owner in owners.get(words[start : start + size], ()):
+                found[owner] = None
+    return list(found)
+
+
+def _paragraphs(text: str, spans: list[CitedSpan], owners: dict[tuple[str, ...], list[str]]) -> list[Paragraph]:
+    """Each non-blank line; cited when a span overlaps it (spans sorted by start, with a running maximum of ends)."""
+    starts = [s.start for s in spans]
+    reach = list(accumulate((s.end for s in spans), max))
+    longest = max((len(words) for words in owners), default=0)
     paragraphs, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
         if line.strip():
-            cited = any(c.span.start < end and c.span.end > start for c in spans)
-            terms = (re.sub(r"[\s-]+", " ", m.group().lower()) for m in pattern.finditer(line)) if pattern else ()
-            mentions = list(dict.fromkeys(owner for term in terms for owner in owners.get(term, ())))
-            paragraphs.append(Paragraph(start, end, cited, mentions))
+            before = bisect.bisect_left(starts, end)  # spans that start before the line ends
+            cited = before > 0 and reach[before - 1] > start
+            paragraphs.append(Paragraph(start, end, cited, find_mentions(line, owners, longest) if owners else []))
         start = end + 1
     return paragraphs
 
@@ -103,11 +132,11 @@ def build_coverage(models: list[ModelCitations], seeds: Seeds) -> dict[str, Sour
     by_source: dict[str, list[CitedSpan]] = {source_id: [] for source_id in seeds.entries}
     for model in models:
         for cited in model.spans:
-            by_source.setdefault(cited.span.source, []).append(cited)
-    pattern, owners = _mention_pattern(models)
+            by_source.setdefault(cited.source, []).append(cited)
+    owners = mention_table(models)
     result = {}
     for source_id, entry in seeds.entries.items():
         text = seeds.text(source_id) or ""
-        spans = sorted(by_source[source_id], key=lambda c: (c.span.start, c.span.end))
-        result[source_id] = SourceCoverage(entry, text, spans, _paragraphs(text, spans, pattern, owners))
+        spans = sorted(by_source[source_id], key=lambda c: (c.start, c.end))
+        result[source_id] = SourceCoverage(entry, text, spans, _paragraphs(text, spans, owners))
     return result

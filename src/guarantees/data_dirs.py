@@ -1,27 +1,51 @@
-"""Where the seed corpus and the model files live: flag, environment, working directory, or the package."""
+"""Where the seed corpus and the model files live: flag, environment, working directory, or the package.
+
+The lookup never switches silently to the tool's own copies once a local choice exists: an
+explicit `--seeds`/`--models`, the environment variable, or a `./seeds`/`./models` that exists at
+all (even as a broken link) is used, and what is wrong with it (no `sources.yaml`, a link) is
+reported against that path. Only when there is none of these are the checkout's or the
+package's copies used (docs/reference/environment.md).
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from guarantees.findings import UsageError
 
-MODEL_SUFFIXES = (".yaml", ".yml")  # what counts as a model file in a models directory
+MODEL_SUFFIXES = (".yaml", ".yml")  # what a model file's name ends in (guarantees.model_dir decides the rest)
 _PACKAGE = Path(__file__).resolve().parent
 # An editable install or a checkout: src/guarantees/ → the project root. A wheel ships copies in _data/.
-_CANDIDATE_ROOTS = (Path.cwd, lambda: _PACKAGE.parents[1], lambda: _PACKAGE / "_data")
+_BUNDLED_ROOTS: tuple[Callable[[], Path], ...] = (lambda: _PACKAGE.parents[1], lambda: _PACKAGE / "_data")
+
+
+def display_path(path: Path) -> str:
+    """A path as a user would type it: relative to the working directory when below it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return relative if not relative.startswith("..") else str(path)
+
+
+def _given(path: Path, source: str) -> Path:
+    if not path.is_dir():
+        raise UsageError(f"no such directory: {path} (from {source})")
+    return path
 
 
 def _find(name: str, explicit: Path | None, env: str, marker: str | None) -> Path:
     if explicit is not None:
-        if not explicit.is_dir():
-            raise UsageError(f"no such directory: {explicit}")
-        return explicit
+        return _given(explicit, f"--{name}")
     if os.environ.get(env):
-        return Path(os.environ[env])
-    for root in _CANDIDATE_ROOTS:
+        return _given(Path(os.environ[env]), env)
+    local = Path(name)
+    if os.path.lexists(local):  # a ./seeds without sources.yaml is an error, never a reason to look elsewhere
+        return Path.cwd() / name
+    for root in _BUNDLED_ROOTS:
         candidate = root() / name
         if candidate.is_dir() and (marker is None or (candidate / marker).is_file()):
             return candidate

@@ -3,7 +3,19 @@
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+)
+from pydantic_core import PydanticCustomError
 
 from guarantees.party import PARTIES
 from guarantees.text import CONTROL_CLASS
@@ -13,10 +25,20 @@ from guarantees.vocabulary import Provenance
 # what `guarantees validate` refuses.
 NO_CONTROL = f"^[^{CONTROL_CLASS}]*$"
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-PARTIAL_DATE = r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$"
+# "YYYY", "YYYY-MM" or a day that exists: months 01-12, the days of each month, 29 February in leap
+# years only (1000-2999: divisible by 4 and not by 100, or one of the centuries divisible by 400).
+# A pattern rather than a date check, so the JSON Schema refuses exactly what the types refuse.
+_YEAR = r"[12][0-9]{3}"
+_LEAP_YEAR = r"(?:[12][0-9](?:0[48]|[2468][048]|[13579][26])|(?:12|16|20|24|28)00)"
+_MONTH_DAY = (
+    r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    r"|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+)
+PARTIAL_DATE = rf"^(?:{_YEAR}(?:-(?:0[1-9]|1[0-2]))?|{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)$"
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000, pattern=NO_CONTROL)]
-Slug = Annotated[str, StringConstraints(min_length=2, max_length=64, pattern=SLUG)]
+SLUG_MAX_LENGTH = 64  # ids and aliases; so a longer name on the command line cannot name anything
+Slug = Annotated[str, StringConstraints(min_length=2, max_length=SLUG_MAX_LENGTH, pattern=SLUG)]
 
 
 def _integral(value: Any) -> Any:
@@ -25,9 +47,20 @@ def _integral(value: Any) -> Any:
 
 
 # A year may be written bare (1994); it is kept as the text "1994", so it prints as a year, never as 1,994.
-PartialDate = Union[
-    Annotated[int, Field(ge=1000, le=2999), BeforeValidator(_integral), AfterValidator(str)],
-    Annotated[str, StringConstraints(pattern=PARTIAL_DATE)],
+def _partial_date(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """One complaint about a bad date, not one per branch of the union (`expected an integer` for `2025-13-45`)."""
+    try:
+        return handler(value)
+    except ValidationError:
+        raise PydanticCustomError("partial_date", 'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"') from None
+
+
+PartialDate = Annotated[
+    Union[
+        Annotated[int, Field(ge=1000, le=2999), BeforeValidator(_integral), AfterValidator(str)],
+        Annotated[str, StringConstraints(pattern=PARTIAL_DATE)],
+    ],
+    WrapValidator(_partial_date),
 ]
 Count = Annotated[int, Field(ge=0, le=10_000_000), BeforeValidator(_integral)]
 if TYPE_CHECKING:
@@ -56,10 +89,10 @@ class Citation(Strict_):
     )
     start: Count | None = Field(None, description="Code-point offset of the quote's first character.")
     end: Count | None = Field(None, description="Code-point offset just past the quote (half-open).")
-    prefix: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = Field(
+    prefix: Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_CONTROL)] | None = Field(
         None, description="Text right before the quote, to pick one of several occurrences."
     )
-    suffix: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = Field(
+    suffix: Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_CONTROL)] | None = Field(
         None, description="Text right after the quote, to pick one of several occurrences."
     )
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from guarantees.text import printable
+from guarantees.text import printable, printable_path
 
 
 class ExitCode(IntEnum):
@@ -16,16 +16,21 @@ class ExitCode(IntEnum):
     FINDINGS = 1
     USAGE = 2
     FAILURE = 3
+    INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a program stopped by Ctrl-C
+    PIPE_CLOSED = 141  # 128 + SIGPIPE, as a shell reports `yes | head -1`
 
 
 # Every finding code, with its one-line meaning; docs/reference/findings.md explains each, and a test
 # keeps the two in step. A Finding with a code not listed here is a programming error.
 FINDING_CODES: dict[str, str] = {
     # reading the file
-    "unreadable-file": "the file cannot be opened or is not a regular file",
-    "file-too-large": "the file is larger than a hand-written model can be",
+    "unsafe-file": "a symbolic link, pipe, device or socket where a regular file (or a directory) must be",
+    "unreadable-file": "a regular file (or directory) that the system refuses to read",
+    "file-too-large": "the file is larger than its limit (a model, the manifest or a source text)",
+    "invalid-file-name": "a `.yaml`/`.yml` file whose name is not `ID.yaml` (`models/.yaml`, `Foo.yaml`)",
+    "no-model-files": "a run that would check no model file at all",
     "invalid-utf8": "the bytes are not UTF-8 text",
-    "control-character": "a control, bidirectional or line-separator character in the text",
+    "control-character": "a control, bidirectional, invisible or line-separator character in the text",
     "empty-file": "the file holds no YAML document",
     # YAML structure
     "yaml-syntax": "the text is not valid YAML",
@@ -61,6 +66,7 @@ FINDING_CODES: dict[str, str] = {
     # the source corpus
     "source-missing": "a source file of the manifest cannot be read",
     "source-checksum": "a source file's bytes differ from its manifest hash",
+    "source-unlisted": "a file in the seeds directory that the manifest does not list",
 }
 
 
@@ -100,8 +106,9 @@ class Finding:
             raise ValueError(f"finding code `{self.code}` is not registered in findings.FINDING_CODES")
 
     def render(self) -> str:
-        """Compiler style, one line (two with a hint); text from the file is escaped, never interpreted."""
-        text = f"{printable(self.location.render())}: {self.severity}[{self.code}] {printable(self.message)}"
+        """Compiler style, one line (two with a hint); text from the file is escaped, never interpreted, and no
+        file name can make the line a GitHub workflow command."""
+        text = f"{printable_path(self.location.render())}: {self.severity}[{self.code}] {printable(self.message)}"
         return f"{text}\n  hint: {printable(self.hint)}" if self.hint else text
 
     def as_dict(self) -> dict[str, Any]:
@@ -118,11 +125,21 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Inputs:
+    """What a run checked against, as the user would type it: shown so a CI log says which corpus vouched."""
+
+    seeds: str  # the seeds directory
+    manifest: str  # its sources.yaml
+    models: str | None = None  # the models directory, when no path was given
+
+
+@dataclass(frozen=True)
 class Report:
     """All findings of one run over some files; its validity decides the exit code."""
 
     findings: tuple[Finding, ...] = ()
     files: tuple[str, ...] = ()
+    inputs: Inputs | None = None
 
     @property
     def errors(self) -> list[Finding]:
@@ -151,3 +168,13 @@ class GuaranteesError(Exception):
 
 class UsageError(GuaranteesError):
     exit_code = ExitCode.USAGE
+
+
+class OutputError(GuaranteesError):
+    """Standard output cannot be written (closed, a full disk): one line and exit 3, not an internal error."""
+
+
+class PipeClosed(GuaranteesError):
+    """The reader of standard output went away (`guarantees list | head -1`): no message, exit 141."""
+
+    exit_code = ExitCode.PIPE_CLOSED

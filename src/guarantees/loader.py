@@ -9,9 +9,7 @@ check-jsonschema read them.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +17,10 @@ from typing import Any
 import yaml
 
 from guarantees.findings import Finding, Location
-from guarantees.text import CONTROL
+from guarantees.safe_file import Refusal, read_bounded
+from guarantees.text import CONTROL, describe_character
+from guarantees.yaml_errors import index_of, reader_finding, syntax_finding, unreadable_finding
+from guarantees.yaml_scalars import resolve_plain
 
 MAX_BYTES = 262_144  # the largest shipped model is ~10 KiB; every per-file cost is linear in this bound
 MAX_DEPTH = 64  # a model nests about eight levels; libyaml's composer dies near 25,000
@@ -30,14 +31,6 @@ Path_ = tuple[str | int, ...]
 # read as a line break where editors see none (NEL, LS, PS, a lone CR: every line number after it
 # would be off). Found here first, so the finding points where an editor does.
 UNREADABLE = re.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]|\r(?!\n)")
-
-# YAML 1.2 core schema, for plain scalars only; anything else is a string.
-_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_INT10 = re.compile(r"^[-+]?[0-9]+$")
-_INT8 = re.compile(r"^0o[0-7]+$")
-_INT16 = re.compile(r"^0x[0-9a-fA-F]+$")
-_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
-_SPECIAL_FLOAT = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan")}
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 USING_LIBYAML = _Loader is not yaml.SafeLoader
@@ -52,6 +45,7 @@ class Document:
     text: str
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    plain: dict[Path_, str] = field(default_factory=dict)  # the source text of every non-string plain scalar
 
     def locate(self, path: Path_, *, key: bool = False) -> Location:
         """The position of `path`, or of its nearest ancestor that exists in the file."""
@@ -71,35 +65,6 @@ class _Stop(Exception):
         self.finding = finding
 
 
-_NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
-_NUMBER_START = frozenset("0123456789+-.")
-
-
-def resolve_plain(value: str) -> Any:
-    """Resolve a plain scalar with YAML 1.2 core rules; ValueError for a decimal too long to convert."""
-    if value in _NULL_WORDS:
-        return None
-    if value in _BOOL:
-        return _BOOL[value]
-    if value[0] not in _NUMBER_START:  # most scalars are words: no number can start with a letter
-        return value
-    if _INT10.match(value):
-        return int(value)
-    if _INT8.match(value):
-        return int(value[2:], 8)
-    if _INT16.match(value):
-        return int(value[2:], 16)
-    if _FLOAT.match(value):
-        return float(value)
-    return _SPECIAL_FLOAT.get(value.lower(), value)
-
-
-def line_and_column(text: str, index: int) -> tuple[int, int]:
-    """1-based line and column (in code points) of a string index, counting lines as editors do, by LF."""
-    line_start = text.rfind("\n", 0, index) + 1
-    return text.count("\n", 0, index) + 1, index - line_start + 1
-
-
 def decode_text(raw: bytes, file: str) -> tuple[str | None, Finding | None]:
     """Strict UTF-8 with an optional BOM; a bad byte is reported at its line and column."""
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -114,59 +79,27 @@ def decode_text(raw: bytes, file: str) -> tuple[str | None, Finding | None]:
         return None, Finding("invalid-utf8", message, Location(file, line, column))
 
 
-def read_document(path: Path, file: str | None = None) -> tuple[Document | None, Finding | None]:
-    """Read one YAML file; either a Document or the first finding that stops it."""
+def read_document(
+    path: Path, file: str | None = None, *, limit: int = MAX_BYTES, what: str = "a model file"
+) -> tuple[Document | None, Finding | None]:
+    """Read one YAML file through guarantees.safe_file; either a Document or the first finding that stops it."""
     file = file or str(path)
-    try:
-        raw = _read_bounded(path)
-    except OSError as error:
-        return None, Finding("unreadable-file", f"cannot read the file: {error.strerror or error}", Location(file))
-    if raw is None:
-        message = f"expected a regular file, found {_kind_of(path)} (a link to a device or a pipe is never read)"
-        return None, Finding("unreadable-file", message, Location(file))
-    if len(raw) > MAX_BYTES:
-        message = f"expected a model file of at most {MAX_BYTES:,} bytes, found {_size_of(path, raw)}"
-        return None, Finding("file-too-large", message, Location(file, 1, 1))
+    raw = read_bounded(path, limit=limit, what=what)
+    if isinstance(raw, Refusal):
+        # Nothing of a refused file is read, so no value from it can reach a finding.
+        where = Location(file, 1, 1) if raw.code == "file-too-large" else Location(file)
+        return None, Finding(raw.code, raw.message, where)
     text, finding = decode_text(raw, file)
     if text is None:
         return None, finding
     return parse_document(text, file)
 
 
-def _read_bounded(path: Path) -> bytes | None:
-    """At most MAX_BYTES + 1 bytes of a regular file; None for anything else (a symlink to /dev/zero, a FIFO)."""
-    if not stat.S_ISREG(path.stat().st_mode):
-        return None
-    with path.open("rb") as stream:
-        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):  # swapped for a device between stat and open
-            return None
-        return stream.read(MAX_BYTES + 1)
-
-
-def _kind_of(path: Path) -> str:
-    mode = path.stat().st_mode
-    kinds = {
-        stat.S_ISDIR: "a directory",
-        stat.S_ISCHR: "a character device",
-        stat.S_ISBLK: "a block device",
-        stat.S_ISFIFO: "a pipe",
-        stat.S_ISSOCK: "a socket",
-    }
-    return next((name for test, name in kinds.items() if test(mode)), "something else")
-
-
-def _size_of(path: Path, raw: bytes) -> str:
-    try:
-        return f"{path.stat().st_size:,} bytes"
-    except OSError:
-        return f"more than {len(raw) - 1:,} bytes"
-
-
 def parse_document(text: str, file: str) -> tuple[Document | None, Finding | None]:
     """Parse YAML text into a Document; stop at the first structural finding."""
     unreadable = UNREADABLE.search(text)
     if unreadable:
-        return None, _unreadable_finding(unreadable.group(), text, unreadable.start(), file)
+        return None, unreadable_finding(unreadable.group(), text, unreadable.start(), file)
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, Finding("empty-file", "expected a YAML mapping, found an empty file", Location(file, 1, 1))
     document = Document(file=file, data=None, text=text)
@@ -175,75 +108,33 @@ def parse_document(text: str, file: str) -> tuple[Document | None, Finding | Non
     except _Stop as stop:
         return None, stop.finding
     except yaml.MarkedYAMLError as error:
-        return None, _syntax_finding(error, text, file)
+        return None, _too_deep_before(error, text, file) or syntax_finding(error, text, file)
     except yaml.YAMLError as error:  # reader errors carry a position, not a mark
-        return None, _reader_finding(error, text, file)
+        return None, reader_finding(error, text, file, using_libyaml=USING_LIBYAML)
     return document, None
 
 
-def _syntax_finding(error: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
-    mark, opened = error.problem_mark or error.context_mark, error.context_mark
-    problem = error.problem or "invalid YAML"
-    context = f" ({error.context})" if error.context else ""
-    if mark and opened and not text[_index_of(text, mark) :].strip():
-        # An unclosed quote or bracket: the end of the file says nothing, where it opens does.
-        what = re.sub(r"^while (?:scanning|parsing) (?:an? )?", "", error.context or "value")
-        mark, problem, context = opened, "the end of the file", f" inside the {what} that starts here"
-    elif mark and opened and (opened.line, opened.column) != (mark.line, mark.column) and error.context:
-        context = f" ({error.context} that starts at line {opened.line + 1}, column {opened.column + 1})"
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    found = _char_at(text, line, column)
-    hint = "indent with spaces, not tabs" if found == "\t" else None
-    if found is not None and found.strip() and problem != "the end of the file":
-        problem = f"{problem} `{found}`"
-    return Finding(
-        "yaml-syntax", f"expected valid YAML, found: {problem}{context}", Location(file, line, column), hint=hint
-    )
+def _too_deep_before(error: yaml.MarkedYAMLError, text: str, file: str) -> Finding | None:
+    """`too-deep` if MAX_DEPTH is passed before PyYAML's own error; None if it is not.
 
-
-def _index_of(text: str, mark: Any) -> int:
-    """A mark's string index, from its line and column (libyaml's own index may count bytes)."""
-    lines = text.split("\n")
-    return sum(len(part) + 1 for part in lines[: mark.line]) + int(mark.column)
-
-
-def _char_at(text: str, line: int, column: int) -> str | None:
-    lines = text.split("\n")
-    if line - 1 < len(lines) and column - 1 < len(lines[line - 1]):
-        return lines[line - 1][column - 1]
+    PyYAML may have a nesting limit of its own (6.0.4's libyaml: 1,000 levels, flow and block together)
+    that its scanner can meet while reading ahead of the events: `a: [[[[...` fails on the 1,000th `[`
+    before the parser has handed over the first. Walking the same loader's events over the text before
+    the error point meets MAX_DEPTH first, at the same line and column as in a file PyYAML reads
+    through, whatever PyYAML's limit (it is at most as deep as the point where PyYAML stopped) and
+    without reading its message. Only a syntax error pays for this second walk, bounded by MAX_BYTES.
+    """
+    mark = error.problem_mark or error.context_mark
+    if mark is None:
+        return None
+    before = text[: index_of(text, mark)]
+    try:
+        _Builder(Document(file=file, data=None, text=before)).build(yaml.parse(before, Loader=_Loader))
+    except _Stop as stop:
+        return stop.finding if stop.finding.code == "too-deep" else None
+    except yaml.YAMLError:  # the cut-off text ends inside what it opened: no depth finding before it
+        return None
     return None
-
-
-_BREAK_NAMES = {
-    "\r": "a carriage return without a line feed",
-    "\x85": "NEL",
-    "\u2028": "LINE SEPARATOR",
-    "\u2029": "PARAGRAPH SEPARATOR",
-}
-
-
-def _unreadable_finding(char: str, text: str, index: int, file: str) -> Finding:
-    line, column = line_and_column(text, index)
-    if char in _BREAK_NAMES:
-        message = (
-            f"expected LF or CRLF line ends, found U+{ord(char):04X} ({_BREAK_NAMES[char]}), "
-            "which YAML 1.1 readers count as a line break and editors do not"
-        )
-        hint = "replace it with a space or a plain newline"
-    else:
-        message = f"expected printable YAML text, found the control character U+{ord(char):04X}"
-        hint = "remove it; model text is data and may not carry terminal controls"
-    return Finding("control-character", message, Location(file, line, column), hint=hint)
-
-
-def _reader_finding(error: yaml.YAMLError, text: str, file: str) -> Finding:
-    # Not reached for the characters UNREADABLE knows; libyaml's position counts UTF-8 bytes.
-    position = getattr(error, "position", 0) or 0
-    if USING_LIBYAML:
-        position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
-    character = getattr(error, "character", None)
-    char = chr(character) if isinstance(character, int) else str(character or "?")[:1]
-    return _unreadable_finding(char, text, min(position, len(text)), file)
 
 
 class _Builder:
@@ -374,7 +265,7 @@ class _Builder:
         if not event.implicit[0]:
             return event.value
         try:
-            return resolve_plain(event.value)
+            value = resolve_plain(event.value)
         except ValueError:  # Python refuses to convert decimals of more than 4,300 digits
             raise self._finding(
                 "number-too-large",
@@ -383,6 +274,9 @@ class _Builder:
                 path,
                 f'quote it if it is text: "{event.value[:20]}..."',
             ) from None
+        if not isinstance(value, str):
+            self.document.plain[path] = event.value  # `true`, `1e3`: what a "quote it" hint must show
+        return value
 
     def _check_text(self, value: str, event: Any, path: Path_) -> None:
         bad = CONTROL.search(value)
@@ -390,9 +284,9 @@ class _Builder:
             char = bad.group()
             raise self._finding(
                 "control-character",
-                f"expected printable text, found the control character U+{ord(char):04X} "
-                f"at position {bad.start()} of the value",
+                f"expected printable text, found {describe_character(char)} at position {bad.start()} of the value",
                 event,
                 path,
-                "remove it; model text is data and may not carry terminal or bidi controls",
+                "remove it; model text is data and may not carry terminal controls, bidi controls or invisible "
+                "characters",
             )

@@ -40,7 +40,15 @@ from guarantees.fields import (
     Text,
     Vocabulary,
 )
+from guarantees.text import URL
 from guarantees.vocabulary import Kind, LinkKind, PartyRole, Provenance
+
+# Re-exported: most readers of a model need these with the model types themselves.
+__all__ = [
+    "Arrangement", "Assessed", "Assessment", "Citation", "CUMULATIVE_DIMENSIONS", "Dimensions", "Link", "Party",
+    "Source", "SourceManifest", "Status", "Unspecified", "dimension",
+]  # fmt: skip
+
 
 V = TypeVar("V", bound=Assessment)
 
@@ -206,7 +214,7 @@ class Source(Strict_):
     publisher: Text | None = None
     author: Text | None = None
     date: PartialDate | None = None
-    url: Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=500)] | None = None
+    url: Annotated[str, StringConstraints(pattern=URL, max_length=500)] | None = None
     kind: Text | None = None
     note: Text | None = None
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]

@@ -1,44 +1,21 @@
-"""One model file: found on disk, read, type-checked, its citations resolved; each step returns its findings."""
+"""One model file: read, type-checked, its citations resolved; each step returns its findings."""
 
 from __future__ import annotations
 
 import dataclasses
-import os
 from pathlib import Path
 from types import MappingProxyType
 
 from pydantic import ValidationError
 
 from guarantees.checks import check_ranges, resolve_citations
-from guarantees.data_dirs import MODEL_SUFFIXES
-from guarantees.findings import Finding, Location, UsageError
+from guarantees.data_dirs import display_path
+from guarantees.findings import Finding, Location
 from guarantees.loaded import LoadedModel
 from guarantees.loader import read_document
 from guarantees.model import Arrangement
 from guarantees.sources import Seeds
 from guarantees.type_findings import iter_validation_findings
-
-
-def display_path(path: Path) -> str:
-    """A path as a user would type it: relative to the working directory when below it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return relative if not relative.startswith("..") else str(path)
-
-
-def list_model_files(paths: list[Path]) -> list[Path]:
-    """Files as given; directories expanded to their *.yaml and *.yml files, sorted."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix in MODEL_SUFFIXES and p.is_file()))
-        elif path.is_file() or path.is_symlink():
-            files.append(path)
-        else:
-            raise UsageError(f"no such file or directory: {path}")
-    return files
 
 
 def load_model(path: Path) -> tuple[LoadedModel | None, list[Finding]]:

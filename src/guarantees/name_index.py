@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from guarantees.data_dirs import MODEL_SUFFIXES
-from guarantees.findings import UsageError
+from guarantees.findings import Finding, UsageError
+from guarantees.loader import MAX_BYTES
+from guarantees.model_dir import list_model_dir
+from guarantees.safe_file import Refusal, read_bounded
 
 # Top-level `aliases:` as a flow list on the same line, or as a block list below it.
 _FLOW = re.compile(r"^aliases:[ \t]*\[([^\]\n]*)\]", re.MULTILINE)
@@ -39,16 +41,18 @@ def scan_aliases(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class NameIndex:
-    """Every name of one models directory: lower-case file stems, and which files declare each alias."""
+    """Every name of one models directory: its model files, their stems, and which files declare each alias."""
 
     directory: Path
-    stems: dict[str, Path]
+    files: tuple[Path, ...]  # every model file, in name order (guarantees.model_dir decides which)
+    stems: dict[str, tuple[Path, ...]]  # `x.yaml` and `x.yml` share a stem: a name meaning both is ambiguous
     aliases: dict[str, tuple[Path, ...]]
+    findings: tuple[Finding, ...] = ()  # what in the directory cannot be a model file
 
     def owners(self, name: str) -> list[Path]:
-        """Every file that a name could mean: the file of that stem, then each file declaring it as an alias."""
+        """Every file that a name could mean: the files of that stem, then each file declaring it as an alias."""
         key = name.strip().lower()
-        found = [self.stems[key]] if key in self.stems else []
+        found = list(self.stems.get(key, ()))
         return found + [path for path in self.aliases.get(key, ()) if path not in found]
 
     def suggest(self, name: str) -> list[str]:
@@ -62,40 +66,28 @@ ALIAS_BLOCK_BYTES = 16_384  # more than any aliases list can take up (a model fi
 
 def read_alias_lines(path: Path) -> str:
     """The text from a file's top-level `aliases:` line on; decoding only that part keeps 10,000 files fast."""
-    try:
-        with path.open("rb") as stream:
-            raw = stream.read()
-    except OSError:
-        return ""  # loading the file, if it is chosen, reports why it cannot be read
+    raw = read_bounded(path, limit=MAX_BYTES)
+    if isinstance(raw, Refusal):
+        return ""  # loading the file, if it is chosen, reports why it was not read
     at = 0 if raw.startswith(b"aliases:") else raw.find(b"\naliases:") + 1
     if not at and not raw.startswith(b"aliases:"):
         return ""
     return raw[at : at + ALIAS_BLOCK_BYTES].decode("utf-8", "replace")
 
 
-def list_model_names(directory: Path) -> dict[str, Path]:
-    """Lower-case stem → path of every model file in a directory, in name order (the first of a clash wins)."""
-    try:
-        with os.scandir(directory) as entries:
-            found = sorted(e.name for e in entries if e.name.endswith(MODEL_SUFFIXES) and e.is_file())
-    except OSError as error:
-        raise UsageError(f"cannot read the models directory {directory}: {error.strerror or error}") from error
-    names: dict[str, Path] = {}
-    for name in found:
-        names.setdefault(name.rpartition(".")[0].lower(), directory / name)
-    return names
-
-
 def build_name_index(directory: Path) -> NameIndex:
     """Read the names of every model file in a directory."""
-    if not directory.is_dir():
-        raise UsageError(f"cannot read the models directory {directory}: not a directory")
-    stems = list_model_names(directory)
+    if not os.path.lexists(directory):
+        raise UsageError(f"cannot read the models directory {directory}: no such directory")
+    listing = list_model_dir(directory)
+    stems: dict[str, tuple[Path, ...]] = {}
     aliases: dict[str, list[Path]] = {}
-    for path in stems.values():
+    for path in listing.files:
+        stems[path.stem] = (*stems.get(path.stem, ()), path)
         for alias in dict.fromkeys(scan_aliases(read_alias_lines(path))):
             aliases.setdefault(alias, []).append(path)
-    return NameIndex(directory, stems, {alias: tuple(paths) for alias, paths in aliases.items()})
+    owned = {alias: tuple(paths) for alias, paths in aliases.items()}
+    return NameIndex(directory, listing.files, stems, owned, listing.findings)
 
 
 def find_files(index: NameIndex, names: list[str]) -> list[Path]:

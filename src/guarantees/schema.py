@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from pydantic import BaseModel
@@ -10,6 +9,7 @@ from pydantic import BaseModel
 from guarantees.formats import SchemaName
 from guarantees.model import Arrangement, SourceManifest
 from guarantees.scale import Scale
+from guarantees.text import json_text
 from guarantees.vocabulary import choice_types
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -42,5 +42,6 @@ def build_schema(name: SchemaName) -> dict[str, Any]:
 
 
 def render_schema(name: SchemaName) -> str:
-    """The schema as committed in schemas/: two-space JSON with a final newline."""
-    return json.dumps(build_schema(name), indent=2, ensure_ascii=False) + "\n"
+    """The schema as committed in schemas/: two-space JSON with a final newline; the invisible characters of
+    the text patterns written as `\\u` escapes, so a reader sees them."""
+    return json_text(build_schema(name)) + "\n"

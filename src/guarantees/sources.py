@@ -7,18 +7,19 @@ newline translation, half-open [start, end).
 from __future__ import annotations
 
 import difflib
-import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from guarantees.findings import Finding, GuaranteesError
+from guarantees.data_dirs import display_path
+from guarantees.findings import Finding, GuaranteesError, Location
 from guarantees.loader import Document, read_document
 from guarantees.model import Citation, Source, SourceManifest
+from guarantees.safe_file import check_directory
+from guarantees.seed_files import MANIFEST, MAX_MANIFEST_BYTES, check_unlisted, read_source
 from guarantees.type_findings import iter_validation_findings
-
-MANIFEST = "sources.yaml"
 
 
 @dataclass(frozen=True)
@@ -69,30 +70,11 @@ class Seeds:
         entry = self.entries[source_id]
         index = list(self.entries).index(source_id)
         where = self.document.locate(("sources", index, "file"))
-        # The file name comes from the manifest's own pattern (no separators): never a path from a model file.
-        path = self.directory / entry.file
-        try:
-            raw = path.read_bytes()
-        except OSError as error:
-            self.problems[source_id] = Finding(
-                "source-missing", f"cannot read source `{source_id}` ({entry.file}): {error.strerror}", where
-            )
+        read = read_source(self.directory, entry, where, self.document.locate(("sources", index, "sha256")))
+        if isinstance(read, Finding):
+            self.problems[source_id] = read
             return None
-        digest = hashlib.sha256(raw).hexdigest()
-        if digest != entry.sha256:
-            self.problems[source_id] = Finding(
-                "source-checksum",
-                f"expected {entry.file} to have SHA-256 {entry.sha256[:12]}…, found {digest[:12]}…; "
-                "the text changed, so every span into it may have moved",
-                self.document.locate(("sources", index, "sha256")),
-                hint="restore the original bytes; only change the hash together with every citation into it",
-            )
-            return None
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            self.problems[source_id] = Finding("invalid-utf8", f"source `{source_id}` is not UTF-8 text", where)
-            return None
+        return read
 
     def check_all(self) -> list[Finding]:
         """Read every source once; the findings for those that are missing or changed."""
@@ -114,11 +96,21 @@ class Seeds:
 
 
 def load_seeds(directory: Path) -> tuple[Seeds | None, list[Finding]]:
-    """Read seeds/sources.yaml; a manifest that does not validate cannot vouch for anything."""
+    """Read seeds/sources.yaml; a manifest that does not validate cannot vouch for anything.
+
+    The directory must be a real directory (a link could lead anywhere), its manifest must exist
+    (a missing one is never replaced by another corpus), and it may hold nothing the manifest
+    does not list.
+    """
+    refusal = check_directory(directory)
+    if refusal is not None and refusal.code != "unreadable-file":
+        return None, [Finding(refusal.code, refusal.message, Location(display_path(directory)))]
     manifest = directory / MANIFEST
-    if not manifest.is_file():
-        raise GuaranteesError(f"no source manifest at {manifest}; pass --seeds DIR or run from the project root")
-    document, finding = read_document(manifest)
+    if not os.path.lexists(manifest):
+        raise GuaranteesError(f"no source manifest at {manifest}; pass --seeds DIR with the seeds directory to use")
+    document, finding = read_document(
+        manifest, display_path(manifest), limit=MAX_MANIFEST_BYTES, what="a source manifest"
+    )
     if document is None:
         return None, [finding] if finding else []
     try:
@@ -137,6 +129,7 @@ def load_seeds(directory: Path) -> tuple[Seeds | None, list[Finding]]:
                 )
             )
         entries[entry.id] = entry
+    findings += check_unlisted(directory, {MANIFEST, *(entry.file for entry in parsed.sources)})
     return Seeds(directory=directory, document=document, entries=entries), findings
 
 

@@ -16,12 +16,30 @@ from guarantees.findings import Finding
 from guarantees.loader import Document
 from guarantees.migration import migration_hint
 from guarantees.model import SourceManifest
+from guarantees.text import URL
 
+_DATE = 'a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"'
 _PATTERNS = {
     SLUG: "a lowercase slug of letters, digits and single hyphens (e.g. `nato-article-5`)",
-    NO_CONTROL: "printable text without control characters",
-    PARTIAL_DATE: 'a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+    NO_CONTROL: "printable text without control, bidirectional or invisible characters",
+    PARTIAL_DATE: _DATE,
+    URL: 'an http(s) URL of the ASCII characters RFC 3986 allows (no space, `"`, `<` or `>`; percent-encode others)',
 }
+_DATE_SHAPE = re.compile(r"^[0-9]{4}(-[0-9]{2}){0,2}$")
+
+
+def _date_hint(value: Any) -> str | None:
+    """Why a date of the right shape is refused: a month or a day that the calendar does not have."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return "a year is from 1000 to 2999"
+    if isinstance(value, str) and _DATE_SHAPE.match(value):
+        return (
+            f"{value} is not a real date: months are 01-12 and days end with the month (29 February only in leap years)"
+        )
+    if isinstance(value, float):
+        return 'a year is a whole number; write a month as a string, e.g. "2025-08"'
+    return None
+
 
 _TYPE_NAMES = {
     "string_type": "a string",
@@ -142,11 +160,20 @@ def _finding_for(
             hint=hint_for(value, choices, "allowed values"),
         )
     if kind in _TYPE_NAMES:
+        # The hint shows the value as written (`true`, `1e3`), not as Python prints it (`True`, `1000.0`).
+        written = document.plain.get(path, str(value))
         return Finding(
             "wrong-type",
             f"expected {_TYPE_NAMES[kind]} for `{field}`, found {describe(value)}",
             location,
-            hint=f'quote it: "{value}"' if kind == "string_type" and isinstance(value, (int, float, bool)) else None,
+            hint=f'quote it: "{written}"' if kind == "string_type" and isinstance(value, (int, float, bool)) else None,
+        )
+    if kind == "partial_date":
+        return Finding(
+            "invalid-format",
+            f"expected {_DATE} for `{field}`, found {describe(value)}",
+            location,
+            hint=_date_hint(value),
         )
     if kind == "dimension-shape":
         keys = list(value)[:10] if isinstance(value, dict) else []

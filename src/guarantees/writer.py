@@ -1,13 +1,36 @@
-"""Writing results: stdout, or a file replaced atomically so a failure never leaves half a file."""
+"""Writing results: stdout, or a file replaced atomically so a failure never leaves half a file.
+
+Only a regular file or a new path is ever written. Whatever else is at the path (a pipe, a device
+such as /dev/full, a socket, or a symbolic link, even one to a regular file) is refused before
+anything is written, and left exactly as it was: renaming over it would silently destroy it, and
+writing through a link would change a file the user never named (docs/reference/exit-codes.md).
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
 
-from guarantees.findings import GuaranteesError
+from guarantees.findings import GuaranteesError, UsageError
+from guarantees.safe_file import kind_of
+
+
+def check_target(path: Path) -> None:
+    """A usage error unless `path` is a regular file or does not exist (a link that leads nowhere exists)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # writing reports why the path cannot be used
+    if not stat.S_ISREG(mode):
+        raise UsageError(
+            f"cannot write {path}: it is {kind_of(mode)}, not a regular file; "
+            "the output is written only to a regular file or a new path, never through a link"
+        )
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -17,6 +40,7 @@ def write_atomic(path: Path, text: str) -> None:
 
 def write_atomic_bytes(path: Path, data: bytes) -> None:
     """Write bytes to a temporary file beside `path`, flush it to disk, then rename it into place."""
+    check_target(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise GuaranteesError(f"cannot write {path}: no such directory {directory}")

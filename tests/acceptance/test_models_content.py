@@ -8,7 +8,7 @@ from conftest import MODELS, SEEDS
 from guarantees.checks import iter_citations, iter_nodes
 from guarantees.loaded import LoadedModel
 from guarantees.model import CUMULATIVE_DIMENSIONS, Assessed, Assessment, Party, Unspecified
-from guarantees.model_file import list_model_files
+from guarantees.model_dir import list_model_paths
 from guarantees.service.selection import load_selection
 from guarantees.sources import load_seeds
 
@@ -30,7 +30,7 @@ REQUIRED_ALIASES = {
 
 @pytest.fixture(scope="module")
 def models() -> list[LoadedModel]:
-    selection = load_selection(list_model_files([MODELS]), SEEDS)
+    selection = load_selection(list(list_model_paths([MODELS]).files), SEEDS)
     assert selection.report.ok, [f.render() for f in selection.report.findings]
     return list(selection.models)
 

@@ -102,7 +102,7 @@ def test_json_format_is_a_versioned_envelope(invoke, tmp_path: Path) -> None:
     result = invoke("validate", path, "--format", "json")
     assert result.exit_code == 1
     envelope = json.loads(result.stdout)
-    assert envelope["format"] == "guarantees.validate" and envelope["version"] == 1 and envelope["valid"] is False
+    assert envelope["format"] == "guarantees.validate" and envelope["version"] == 2 and envelope["valid"] is False
     (finding,) = envelope["findings"]
     assert finding["code"] == "invalid-value" and finding["line"] == 10 and finding["path"] == "parties[0].code"
 

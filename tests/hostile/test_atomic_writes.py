@@ -131,3 +131,56 @@ def test_schema_into_a_missing_directory_exits_3_without_creating_it(invoke, tmp
     result = invoke("schema", "-o", tmp_path / "missing" / "schema.json")
     assert result.exit_code == 3 and result.stderr.startswith("guarantees: error: cannot write "), result
     assert not (tmp_path / "missing").exists()
+
+
+# --- issue 12, item 7: -o writes only to a regular file or a new path; anything else is left as it was
+
+
+def _special_target(tmp_path: Path, kind: str) -> tuple[Path, Path | None]:
+    """A path that is not a regular file, and the file a link there points at (kept to check it is untouched)."""
+    path = tmp_path / "out.json"
+    target = tmp_path / "target.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "device":
+        if os.geteuid() != 0:  # no device node without root: name the system's own, which cannot be replaced
+            return Path("/dev/null"), None
+        os.mknod(path, 0o600 | stat.S_IFCHR, os.makedev(1, 7))  # a character device like /dev/full
+    elif kind == "link-to-a-file":
+        target.write_text(OLD, encoding="utf-8")
+        path.symlink_to(target)
+    else:
+        path.symlink_to(tmp_path / "nowhere.json")
+    return path, target if kind == "link-to-a-file" else None
+
+
+def _snapshot(path: Path) -> tuple[int, str | None]:
+    status = os.lstat(path)
+    return status.st_mode, os.readlink(path) if stat.S_ISLNK(status.st_mode) else None
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "link-to-a-file", "dangling-link"])
+@pytest.mark.parametrize("command", [["schema"], ["export", "art5", "budapest", "--format", "json"]])
+def test_item7_output_to_anything_but_a_regular_file_is_refused_and_left_as_it_was(
+    invoke, tmp_path: Path, kind: str, command: list[str]
+) -> None:
+    path, target = _special_target(tmp_path, kind)
+    before = _snapshot(path)
+    result = invoke(*command, "-o", path)
+    assert result.exit_code == 2, result
+    assert result.stderr.startswith(f"guarantees: error: cannot write {path}: it is a ") and result.stderr.endswith(
+        ", not a regular file; the output is written only to a regular file or a new path, never through a link\n"
+    ), result
+    assert result.stderr.count("\n") == 1 and result.stdout == ""
+    assert _snapshot(path) == before
+    if target is not None:
+        assert target.read_text(encoding="utf-8") == OLD
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_item7_an_svg_to_a_fifo_is_refused_too(invoke, tmp_path: Path) -> None:
+    fifo = tmp_path / "view.svg"
+    os.mkfifo(fifo)
+    result = invoke("compare", "art5", "budapest", "--svg", fifo)
+    assert result.exit_code == 2 and "it is a pipe (FIFO), not a regular file" in result.stderr, result
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)

@@ -66,9 +66,12 @@ def test_json_envelope_contract(invoke, tmp_path: Path) -> None:
 
     assert envelope == {
         "format": "guarantees.validate",
-        "version": 1,
+        "version": 2,
         "tool_version": __version__,
         "valid": False,
+        "seeds": "seeds",
+        "manifest": "seeds/sources.yaml",
+        "models": None,
         "files": [str(path)],
         "findings": [
             {
@@ -92,11 +95,24 @@ def test_json_envelope_when_clean(invoke, tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert {k: v for k, v in json.loads(result.stdout).items() if k != "tool_version"} == {
         "format": "guarantees.validate",
-        "version": 1,
+        "version": 2,
         "valid": True,
+        "seeds": "seeds",
+        "manifest": "seeds/sources.yaml",
+        "models": None,
         "files": [str(path)],
         "findings": [],
     }
+
+
+def test_json_envelope_names_the_models_directory_when_no_path_is_given(invoke) -> None:
+    envelope = json.loads(invoke("validate", "--format", "json").stdout)
+    assert (envelope["valid"], envelope["seeds"], envelope["manifest"], envelope["models"]) == (
+        True,
+        "seeds",
+        "seeds/sources.yaml",
+        "models",
+    )
 
 
 def codes_used_in_source() -> set[str]:
@@ -131,5 +147,5 @@ def test_findings_page_gives_meaning_example_and_fix_for_each_code() -> None:
 
 def test_exit_codes_page_lists_every_exit_code() -> None:
     text = (DOCS / "exit-codes.md").read_text(encoding="utf-8")
-    rows = re.findall(r"^\| (\d) \| `(\w+)` \|", text, re.MULTILINE)
+    rows = re.findall(r"^\| (\d+) \| `(\w+)` \|", text, re.MULTILINE)
     assert rows == [(str(int(code)), code.name) for code in ExitCode]

@@ -19,7 +19,7 @@ def _coverage(tmp_path: Path, text: str):
 
 def test_spans_are_attributed_to_model_and_dimension(tmp_path: Path) -> None:
     coverage = _coverage(tmp_path, MINI)["defense-news-2025-08-16"]
-    labels = {(c.model_id, c.dimension, c.span.quote) for c in coverage.spans}
+    labels = {(c.model_id, c.dimension, coverage.text[c.start : c.end]) for c in coverage.spans}
     assert ("mini", "trigger", "if Russia violates peace terms") in labels
     assert ("mini", "parties", "Sanctions snap-back clauses") in labels
 

@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 from conftest import MODELS, SEEDS
-from guarantees.model_file import list_model_files, load_model
+from guarantees.model_dir import list_model_paths
+from guarantees.model_file import load_model
 from guarantees.service.scan import PARALLEL_FROM, choose_jobs, scan_files
 from guarantees.sources import load_seeds
 
@@ -20,7 +21,7 @@ def _corpus(tmp_path: Path) -> list[Path]:
         shutil.copy(path, directory / f"copy-{path.name}")
     broken = directory / "budapest-memorandum.yaml"
     broken.write_text(broken.read_text(encoding="utf-8").replace("The 1994 Budapest", "The 1995 Budapest"), "utf-8")
-    return list_model_files([directory])
+    return list(list_model_paths([directory]).files)
 
 
 def _summary(findings) -> list[tuple[str, str, int | None, int | None]]:

@@ -132,6 +132,12 @@ REPLACEMENTS = st.one_of(
             "-x-",
             "true",
             "12",
+            "a\u200db",  # invisible characters: both refuse them
+            "\ufeffx",
+            "x\U000e0041",
+            "\u00ad",
+            "\u270d\ufe0f",  # a variation selector: both accept it
+            "https://x.example/><script>",
         ]
     ),
     st.sampled_from([0, 1, -1, 1994, 25000, 3.0, 1.5, float("inf"), True, False, None, [], {}, ["US"], {"a": 1}]),
@@ -215,7 +221,9 @@ def test_schema_uses_only_json_schema_keywords(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", [0, 999, 1000, 1994, 2999, 3000, 1994.0, 1994.5, True, "1994", "1994-13", "2025-08-16", "2025-08-16\n"]
+    "value",
+    [0, 999, 1000, 1994, 2999, 3000, 1994.0, 1994.5, True, "1994", "1994-13", "2025-08-16", "2025-08-16\n"]
+    + ["2025-13-45", "2025-02-30", "2025-04-31", "2024-02-29", "2100-02-29", "2000-02-29", "1600-02-29", "2025-00"],
 )
 def test_dates_at_the_edges_are_judged_alike(value: Any) -> None:
     for data in shipped_documents_cached():

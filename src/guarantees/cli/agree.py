@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from guarantees.cli import app
+from guarantees.cli.app import app
 from guarantees.cli.options import SeedsOption
 from guarantees.cli.output import stop_on_findings, write_text
 from guarantees.data_dirs import DataDirs

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from functools import partial
 from typing import Annotated
 
 import typer
 
-from guarantees.cli import app
+from guarantees.cli.app import app
+from guarantees.cli.bounds import names_within_limits
 from guarantees.cli.options import (
     AgainstOption,
     DimensionsOption,
@@ -41,7 +43,7 @@ def compare(
 
     Example: guarantees compare art5 budapest --only-diff
     """
-    from guarantees.render.terminal import render_comparison, render_gap_view, render_svg
+    from guarantees.render.terminal import SVG_WIDTH, render_comparison, render_gap_view, render_svg
     from guarantees.service.compare import compare as compare_arrangements
     from guarantees.service.gaps import measure_against
 
@@ -49,23 +51,25 @@ def compare(
     if against is not None:
         measured = measure_against(against, names or [], dirs, dimensions=dimensions)
         stop_on_findings(measured.report)
-        renderable, title = render_gap_view(measured), f"guarantees compare --against {against}"
+        view, title = partial(render_gap_view, measured), f"guarantees compare --against {against}"
     else:
         result = compare_arrangements(names or [], dirs, today=today, dimensions=dimensions, only_diff=only_diff)
         stop_on_findings(result.report)
         assert result.comparison is not None  # noqa: S101  (a result without findings has its comparison)
         ids = " ".join(a.id for a in result.comparison.arrangements)
-        renderable, title = render_comparison(result.comparison), f"guarantees compare {ids}"
+        view, title = partial(render_comparison, result.comparison), f"guarantees compare {ids}"
     if svg is not None:
         from guarantees.writer import write_output
 
-        write_output(render_svg(renderable, title), svg)
-    print_view(renderable)
+        write_output(render_svg(view(SVG_WIDTH), title), svg)
+    print_view(view)
 
 
 @app.command()
 def show(
-    name: Annotated[str, typer.Argument(metavar="NAME", help="An arrangement id or alias.")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="An arrangement id or alias.", callback=names_within_limits)
+    ],
     models: ModelsOption = None,
     seeds: SeedsOption = None,
 ) -> None:
@@ -100,7 +104,7 @@ def list_(
 
     result = list_arrangements(where or [], DataDirs(models, seeds))
     stop_on_findings(result.report)
-    print_view(render_list(result))
+    print_view(partial(render_list, result))
 
 
 @app.command()

@@ -7,13 +7,15 @@ from typing import Annotated
 
 import typer
 
+from guarantees.cli.bounds import at_most_one_per_core, names_within_limits, within_path_limits
 from guarantees.formats import ExportFormat, ReportFormat
 
 SeedsOption = Annotated[
     Path | None,
     typer.Option(
         "--seeds",
-        help="Directory of the source corpus (default: ./seeds, or the one shipped with the tool).",
+        callback=within_path_limits,
+        help="Directory of the source texts (default: $GUARANTEES_SEEDS, else ./seeds if it exists, else the shipped).",
         file_okay=False,
         show_default=False,
     ),
@@ -22,7 +24,8 @@ ModelsOption = Annotated[
     Path | None,
     typer.Option(
         "--models",
-        help="Directory of model files (default: ./models, or the ones shipped with the tool).",
+        callback=within_path_limits,
+        help="Directory of model files (default: $GUARANTEES_MODELS, else ./models if it exists, else the shipped).",
         file_okay=False,
         show_default=False,
     ),
@@ -30,7 +33,12 @@ ModelsOption = Annotated[
 OutputOption = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o", help="Write to this file (atomically) instead of stdout.", dir_okay=False, show_default=False
+        "--output",
+        "-o",
+        callback=within_path_limits,
+        help="Write to this file (atomically) instead of stdout; only a regular file or a new path, never a link.",
+        dir_okay=False,
+        show_default=False,
     ),
 ]
 DimensionsOption = Annotated[
@@ -51,6 +59,7 @@ AgainstOption = Annotated[
     typer.Option(
         "--against",
         metavar="BASELINE",
+        callback=names_within_limits,
         show_default=False,
         help="Measure every other arrangement against this one (id or alias): what it lacks or weakens.",
     ),
@@ -67,12 +76,18 @@ WhereOption = Annotated[
 ]
 NamesArgument = Annotated[
     list[str] | None,
-    typer.Argument(metavar="NAME...", help="Arrangement ids or aliases, any case.", show_default=False),
+    typer.Argument(
+        metavar="NAME...",
+        help="Arrangement ids or aliases, any case.",
+        show_default=False,
+        callback=names_within_limits,
+    ),
 ]
 SvgOption = Annotated[
     Path | None,
     typer.Option(
         "--svg",
+        callback=within_path_limits,
         metavar="FILE",
         dir_okay=False,
         show_default=False,
@@ -82,5 +97,12 @@ SvgOption = Annotated[
 ExportFormatOption = Annotated[ExportFormat, typer.Option("--format", "-f", help="markdown, json or csv.")]
 ReportFormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="text, json or github.")]
 JobsOption = Annotated[
-    int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 picks one per core for 64 files or more.")
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        callback=at_most_one_per_core,
+        help="Worker processes, at most one per core; 0 picks one per core for 64 files or more.",
+    ),
 ]

@@ -1,17 +1,28 @@
-"""What every command does with a result: findings to stderr with exit 1, a view or text to stdout with exit 0."""
+"""What every command does with a result: findings to stderr with exit 1, a view or text to stdout with exit 0.
+
+Writing to stdout can fail (closed, a full disk, a pipe whose reader left): that is one line and a named
+exit code, raised here as a GuaranteesError, never a traceback or an `internal error`.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
-from guarantees.findings import ExitCode, Report
+from guarantees.findings import ExitCode, OutputError, PipeClosed, Report
+from guarantees.streams import abandon_stdout, fit_to_stdout
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from rich.console import RenderableType
+
+    from guarantees.render.console import View
 
 
 def stop_on_findings(report: Report) -> None:
@@ -19,21 +30,49 @@ def stop_on_findings(report: Report) -> None:
     if not report.ok:
         from guarantees.render.findings import render_text
 
-        sys.stderr.write(render_text(report))
+        with contextlib.suppress(OSError, ValueError):  # a stderr that cannot be written loses the text, not the code
+            sys.stderr.write(render_text(report))
+            sys.stderr.flush()
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 
-def print_view(renderable: RenderableType) -> NoReturn:
-    """A terminal view on stdout, through the one console for data; exit 0."""
-    from guarantees.render.console import build_console
+def print_view(view: RenderableType | Callable[[int], RenderableType | list[View]]) -> NoReturn:
+    """A terminal view on stdout, through the one console for data; exit 0.
 
-    build_console().print(renderable)
+    A view that lays itself out (a grid over 10,000 rows) is a function of the console's width, and may come
+    in parts: each is laid out and written as it comes, so the whole view is never held in memory."""
+    from guarantees.render.console import build_console, iter_rendered
+
+    console = build_console()
+    shown = view(console.width) if callable(view) else view
+    with stdout_errors():  # rich flushes stdout even while it captures
+        for chunk in iter_rendered(console, shown if isinstance(shown, list) else [shown]):
+            sys.stdout.write(fit_to_stdout(chunk))
+        sys.stdout.flush()
     raise typer.Exit(int(ExitCode.OK))
 
 
 def write_text(text: str, output: Path | None, *, exit_code: ExitCode = ExitCode.OK) -> NoReturn:
     """Plain text to stdout or atomically to a file, never through rich; then exit."""
-    from guarantees.writer import write_output
+    if output is None:
+        with stdout_errors():
+            sys.stdout.write(text)
+            sys.stdout.flush()
+    else:
+        from guarantees.writer import write_output
 
-    write_output(text, output)
+        write_output(text, output)
     raise typer.Exit(int(exit_code))
+
+
+@contextlib.contextmanager
+def stdout_errors() -> Iterator[None]:
+    """A failed write to stdout as PipeClosed (the reader left) or OutputError (closed stdout, full disk)."""
+    try:
+        yield
+    except BrokenPipeError:
+        abandon_stdout()
+        raise PipeClosed() from None
+    except OSError as error:
+        abandon_stdout()
+        raise OutputError(f"cannot write to standard output: {error.strerror or error}") from None

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from guarantees.cli import app
+from guarantees.cli.app import app
 from guarantees.cli.options import ModelsOption, SeedsOption
 from guarantees.cli.output import print_view, stop_on_findings
 from guarantees.data_dirs import DataDirs

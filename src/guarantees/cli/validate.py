@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from guarantees.cli import app
+from guarantees.cli.app import app
+from guarantees.cli.bounds import within_path_limits
 from guarantees.cli.options import JobsOption, OutputOption, ReportFormatOption, SeedsOption
 from guarantees.cli.output import write_text
 from guarantees.data_dirs import DataDirs
@@ -19,8 +20,12 @@ from guarantees.formats import ReportFormat, SchemaName
 @app.command()
 def validate(
     paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Model files or directories (default: the models directory).", show_default=False),
+        list[str] | None,  # str, not Path: Path("") is ".", and an empty argument must be refused
+        typer.Argument(
+            help="Model files or directories (default: the models directory).",
+            show_default=False,
+            callback=within_path_limits,
+        ),
     ] = None,
     seeds: SeedsOption = None,
     output_format: ReportFormatOption = ReportFormat.text,
@@ -28,14 +33,18 @@ def validate(
 ) -> None:
     """Check model files: YAML, types, citations against the sources, ids and aliases.
 
-    Exit 0 when clean, 1 when any file has an error, 2 for a usage error.
+    Exit 0 when clean, 1 when any file has an error or no file was checked, 2 for a usage error.
+    The seeds directory and manifest used (and the models directory, with no paths) are named
+    on stderr, or in the JSON envelope.
 
     Example: guarantees validate models/ --format github
     """
-    from guarantees.render.findings import REPORTERS
+    from guarantees.render.findings import REPORTERS, render_inputs
     from guarantees.service.validate import validate as validate_files
 
     report = validate_files(paths or [], DataDirs(seeds=seeds), jobs=jobs)
+    if output_format is not ReportFormat.json:  # the JSON envelope carries the same keys
+        sys.stderr.write(render_inputs(report))
     write_text(REPORTERS[output_format](report), None, exit_code=report.exit_code)
 
 
@@ -65,6 +74,5 @@ def generate(
     from guarantees.service.generate import generate as generate_files
 
     result = generate_files(root, app, check=check)
-    for relative in result.paths:
-        sys.stdout.write(f"{'stale' if check else 'wrote'}: {relative}\n")
-    raise typer.Exit(int(ExitCode.OK if result.ok else ExitCode.FINDINGS))
+    lines = "".join(f"{'stale' if check else 'wrote'}: {relative}\n" for relative in result.paths)
+    write_text(lines, None, exit_code=ExitCode.OK if result.ok else ExitCode.FINDINGS)

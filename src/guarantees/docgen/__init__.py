@@ -44,12 +44,14 @@ def _codebook(project: Project) -> str:
 
 def _models_page(project: Project) -> str:
     from guarantees.docgen.models_page import read_decisions, render_models_page
-    from guarantees.model_file import list_model_files
+    from guarantees.model_dir import list_model_dir
     from guarantees.service.selection import load_selection
 
-    selection = load_selection(list_model_files([project.models]), project.seeds)
-    if not selection.report.ok or selection.seeds is None:
-        raise GuaranteesError(f"{len(selection.report.errors)} finding(s) in models/; run `guarantees validate` first")
+    listing = list_model_dir(project.models)
+    selection = load_selection(list(listing.files), project.seeds)
+    if listing.findings or not selection.report.ok or selection.seeds is None:
+        found = len(listing.findings) + len(selection.report.errors)
+        raise GuaranteesError(f"{found} finding(s) in models/; run `guarantees validate` first")
     return render_models_page(list(selection.models), selection.seeds, read_decisions(project.root / "docs"))
 
 

@@ -127,18 +127,18 @@ RULES: dict[str, tuple[str, ...]] = {
         "One assessment per condition under which the guarantee is void, suspended or reduced: the condition in "
         "the sources' words, who can invoke it (`holder`), what it does (`effect`).",
         "What counts: a condition in the arrangement's own terms (\"deemed invalid if Ukraine launches a missile "
-        "... without cause\"); a standing grant of discretion that lets a guarantor do less than act (\"this "
-        "assistance may or may not involve the use of armed force\", \"each nation will use methods it deems "
+        '... without cause"); a standing grant of discretion that lets a guarantor do less than act ("this '
+        'assistance may or may not involve the use of armed force", "each nation will use methods it deems '
         "necessary\") → `kind: national_discretion`, `effect: reduces`; and a condition a guarantor's own official "
         "states for not acting (\"If they don't pay, I'm not going to defend them\"), with that official's "
         "provenance.",
         "What does not count: an analyst's forecast or doubt that a guarantor may not honour it (\"there is no "
-        "guarantee that President Trump would honor such a commitment\"). It names no condition of the "
+        'guarantee that President Trump would honor such a commitment"). It names no condition of the '
         "arrangement; put it in the dimension's `note` or the arrangement's `notes`.",
         "`decided_by`: `guarantor_alone` when the condition leaves it to the guarantor (a grant of discretion, or a "
         "guarantor's own stated condition: the one who states it is the one who applies it); `parties_jointly` or "
         "`institution` only as a span says; `unspecified` when the arrangement's terms name no judge (\"without "
-        "cause\").",
+        'cause").',
     ),
     "troops": (
         '`presence` where a span puts guarantor troops (`in_territory` for "operating within Ukrainian '

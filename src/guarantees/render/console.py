@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import TextIO
 
-from rich.console import Console
+from rich.console import Console, RenderableType
+from rich.text import Text
 
 
 def build_console(stream: TextIO | None = None, *, width: int | None = None, record: bool = False) -> Console:
@@ -24,3 +27,47 @@ def build_console(stream: TextIO | None = None, *, width: int | None = None, rec
         record=record,
         soft_wrap=False,
     )
+
+
+@dataclass(frozen=True)
+class PlainLines:
+    """Text already laid out and made safe (a grid over 10,000 rows): written as it is, without rich's layout."""
+
+    lines: Sequence[str]
+
+
+View = RenderableType | PlainLines
+CHUNK_LINES = 500  # Text lines rich lays out in one call: one call per line costs twice as much, one for all no less
+
+
+def iter_rendered(console: Console, parts: Iterable[View]) -> Iterator[str]:
+    """Each part laid out as text, as it comes, so a view over 10,000 arrangements is never laid out whole."""
+    chunk: list[Text] = []
+
+    def flush() -> Iterator[str]:
+        if chunk:
+            with console.capture() as captured:
+                console.print(Text("\n").join(chunk))
+            chunk.clear()
+            yield captured.get()
+
+    for part in parts:
+        if isinstance(part, Text) and "\n" not in part.plain:
+            chunk.append(part)
+            if len(chunk) >= CHUNK_LINES:
+                yield from flush()
+            continue
+        yield from flush()
+        if isinstance(part, PlainLines):
+            yield "".join(f"{line}\n" for line in part.lines)
+        else:
+            with console.capture() as captured:
+                console.print(part)
+            yield captured.get()
+    yield from flush()
+
+
+def print_parts(console: Console, parts: Iterable[View]) -> None:
+    """Print every part through the console itself (a recording console, for SVG, sees them all)."""
+    for part in parts:
+        console.print(Text("\n".join(part.lines)) if isinstance(part, PlainLines) else part)

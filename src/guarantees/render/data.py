@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Any
 
 from guarantees import __version__
 from guarantees.comparison import Cell, Comparison
 from guarantees.loaded import LoadedModel
 from guarantees.service.compare import CompareResult
+from guarantees.text import json_text
 
 JSON_FORMAT = "guarantees.export"
 JSON_FORMAT_VERSION = 1
@@ -67,7 +67,7 @@ def render_json(result: CompareResult) -> str:
     if result.baseline is not None:
         envelope["baseline"] = result.baseline.id
         envelope["gaps"] = {c.arrangement.id: [vars(g) for g in c.gaps] for c in result.gaps}
-    return json.dumps(envelope, indent=2, ensure_ascii=False) + "\n"
+    return json_text(envelope) + "\n"  # the same data, with nothing in it that a terminal or a CI log acts on
 
 
 def _safe(value: str) -> str:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable
 
 from guarantees import __version__
 from guarantees.findings import Finding, Report
 from guarantees.formats import ReportFormat
-from guarantees.text import printable
+from guarantees.text import json_text, printable
 
-JSON_FORMAT_VERSION = 1
+JSON_FORMAT_VERSION = 2  # 2 added `seeds`, `manifest` and `models`: which corpus vouched for the run
 
 
 def render_text(report: Report) -> str:
@@ -26,24 +24,29 @@ def render_text(report: Report) -> str:
     return "\n".join([*lines, summary]) + "\n"
 
 
+def render_inputs(report: Report) -> str:
+    """One line naming the seeds directory, manifest and models directory the run used (for stderr)."""
+    if report.inputs is None:
+        return ""
+    used = f"seeds directory {report.inputs.seeds}, manifest {report.inputs.manifest}"
+    models = f", models directory {report.inputs.models}" if report.inputs.models is not None else ""
+    return printable(f"guarantees: checked against {used}{models}") + "\n"
+
+
 def render_json(report: Report) -> str:
+    inputs = report.inputs
     envelope = {
         "format": "guarantees.validate",
         "version": JSON_FORMAT_VERSION,
         "tool_version": __version__,
         "valid": report.ok,
+        "seeds": inputs.seeds if inputs else None,
+        "manifest": inputs.manifest if inputs else None,
+        "models": inputs.models if inputs else None,
         "files": list(report.files),
         "findings": [finding.as_dict() for finding in report.sorted()],
     }
-    return (
-        _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(envelope, indent=2, ensure_ascii=False))
-        + "\n"
-    )
-
-
-# json.dumps escapes C0 controls but writes DEL, C1 controls, bidi controls and line separators
-# as they are; escaped, the JSON means the same and `cat`-ing it cannot drive a terminal.
-_JSON_UNSAFE = re.compile(r"[\x7F-\x9F\u202A-\u202E\u2066-\u2069\u2028\u2029]")
+    return json_text(envelope) + "\n"  # the same data, with nothing in it that a terminal or a CI log acts on
 
 
 def _escape_data(text: str) -> str:

@@ -1,7 +1,7 @@
 """The Markdown memo: GitHub-Flavoured Markdown with the comparison table and one footnote per cited span.
 
-Every piece of model or source text goes through `escape`, so it can never open a table cell, a link,
-an HTML tag or a footnote of its own.
+Every piece of model or source text goes through `escape` (a URL through `markdown_url`), so it can never
+open a table cell, a link of its own, an HTML tag or a footnote.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from guarantees.gap import GAP_SYMBOLS, GapColumn, Label
 from guarantees.model import Source
 from guarantees.service.compare import CompareResult
 from guarantees.text import markdown_inline as escape
+from guarantees.text import markdown_url
 
 
 def gauge(reading: Reading) -> str:
@@ -77,7 +78,7 @@ def describe_source(source: Source | None, source_id: str) -> str:
     parts.append(f"*{escape(source.title)}*")
     parts.append(escape(source.date) if source.date else "undated")
     if source.url:
-        parts.append(f"<{source.url}>")
+        parts.append(markdown_url(source.url))
     return ", ".join(parts)
 
 

@@ -4,28 +4,34 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from guarantees.comparison import DIFFERS, Cell, Comparison, Profile, Quote, source_of
+from guarantees.comparison import DIFFERS, Brief, Cell, Comparison, Profile, Quote, source_of
 from guarantees.dimension import humanise
 from guarantees.gap import GAP_SYMBOLS, STATUSES, GapColumn
 from guarantees.model import Arrangement, Source
 from guarantees.party import find_party_name
+from guarantees.render.console import PlainLines, View, print_parts
+from guarantees.render.grid import Column, render_grid, wrap_paragraph
 from guarantees.scale import Scale
-from guarantees.service.gaps import GapResult
-from guarantees.service.listing import ListResult
-from guarantees.text import sanitise
+from guarantees.text import terminal
+
+if TYPE_CHECKING:
+    from guarantees.service.gaps import GapResult
+    from guarantees.service.listing import ListResult
 
 GAP_STYLES = {"lacks": "red", "weaker": "red", "contested": "yellow", "stronger": "green", "same": "green"}
 
 
 def text(value: object, style: str = "") -> Text:
-    """Data as a Text: never parsed as markup; control characters (escape sequences included) shown as U+FFFD."""
-    return Text(sanitise(value), style=style)
+    """Data as a Text: never parsed as markup; control characters (escape sequences included) and the pieces of
+    a GitHub workflow command (`::`, `##[`) shown as U+FFFD."""
+    return Text(terminal(value), style=style)
 
 
 def gauge(level: Scale) -> Text:
@@ -149,46 +155,36 @@ SHORT = {
 }
 
 
-def render_gap_matrix(columns: tuple[GapColumn, ...]) -> Table:
+def render_gap_matrix(columns: tuple[GapColumn, ...], width: int) -> PlainLines:
     """One row per arrangement, one narrow column per dimension: the gap at a glance, readable at 80 columns."""
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold", padding=(0, 1), collapse_padding=True, pad_edge=False)
-    table.add_column("arrangement", min_width=12, overflow="fold")
     dimensions = [gap.dimension for gap in columns[0].gaps] if columns else []
-    for dimension in dimensions:
-        table.add_column(SHORT.get(dimension, dimension), justify="center", no_wrap=True, min_width=4)
-    table.add_column("meets", justify="right", no_wrap=True)
-    for column in columns:
-        symbols = [Text(GAP_SYMBOLS[g.status], style=GAP_STYLES.get(g.status, "")) for g in column.gaps]
-        matched, total = column.score
-        table.add_row(text(column.arrangement.alias), *symbols, f"{matched}/{total}")
-    return table
+    shorts = [SHORT.get(d, d) for d in dimensions]
+    longest = max((len(c.arrangement.alias) for c in columns), default=12)
+    grid = [Column("arrangement", ratio=0, width=min(max(12, longest), 30))]
+    grid += [Column(short, ratio=0, width=len(short), justify="center") for short in shorts]
+    grid.append(Column("meets", ratio=0, width=5, justify="right"))
+    rows = [
+        [terminal(c.arrangement.alias), *(GAP_SYMBOLS[g.status] for g in c.gaps), "{}/{}".format(*c.score)]
+        for c in columns
+    ]
+    return render_grid(grid, rows, width, gap=1)
 
 
-def render_gap_details(columns: tuple[GapColumn, ...]) -> Group:
-    """Per arrangement, each dimension where it is not the same as the baseline, with the values that differ."""
-    parts: list[RenderableType] = []
+def render_gap_details(columns: tuple[GapColumn, ...], width: int) -> PlainLines:
+    """Per arrangement, each dimension where it is not the same as the baseline, with the values that differ.
+
+    Laid out as plain wrapped lines: over 10,000 arrangements this is 100,000 lines, which rich would take
+    most of a minute to lay out."""
+    lines: list[str] = []
     for column in columns:
         arrangement = column.arrangement
-        parts.append(
-            Text.assemble(
-                text(arrangement.name, "bold"),
-                text(f" ({arrangement.alias}): ", "dim"),
-                text(column.verdict, "italic"),
-            )
-        )
+        head = terminal(f"{arrangement.name} ({arrangement.alias}): {column.verdict}")
+        lines += wrap_paragraph(head, width, hanging="  ")
         for gap in column.gaps:
             if gap.status not in ("same", "open"):
-                symbol = Text(GAP_SYMBOLS[gap.status], style=GAP_STYLES.get(gap.status, ""))
-                parts.append(
-                    Text.assemble(
-                        "  ",
-                        symbol,
-                        " ",
-                        text(f"{humanise(gap.dimension)}: ", "bold"),
-                        text(f"{gap.status}, {gap.detail}"),
-                    )
-                )
-    return Group(*parts)
+                item = terminal(f"{GAP_SYMBOLS[gap.status]} {humanise(gap.dimension)}: {gap.status}, {gap.detail}")
+                lines += wrap_paragraph(item, width, indent="  ", hanging="    ")
+    return PlainLines(lines)
 
 
 def gap_legend(dimensions: list[str]) -> Text:
@@ -200,34 +196,39 @@ def gap_legend(dimensions: list[str]) -> Text:
     )
 
 
-def render_gap_view(result: GapResult) -> Group:
+def render_gap_view(result: GapResult, width: int) -> list[View]:
     """`compare --against`: the matrix, its legend, the details, and the decision line of each arrangement."""
     assert result.baseline is not None  # noqa: S101  (rendered only when the service found no problem)
     baseline = result.baseline.label
     columns = tuple(m.column for m in result.others if m.column is not None)
     title = Text.assemble(("Against the baseline: ", "bold"), text(f"{baseline.name} ({baseline.id})", "bold"))
-    lines = [(m.label.name, m.summary) for m in (result.baseline, *result.others)]
-    return Group(
+    decisions = [
+        line
+        for m in (result.baseline, *result.others)
+        for line in wrap_paragraph(terminal(f"{m.label.name}: {m.summary}"), width, hanging="  ")
+    ]
+    return [
         title,
-        render_gap_matrix(columns),
+        render_gap_matrix(columns, width),
         gap_legend(list(result.dimensions)),
         Text(""),
-        render_gap_details(columns),
+        render_gap_details(columns, width),
         Text(""),
-        render_summaries(lines),
-    )
+        Text("Decision in one line", style="bold"),
+        PlainLines(decisions),
+    ]
 
 
-def render_comparison(comparison: Comparison) -> Group:
-    """The whole `compare` view: table, legend, decision lines, cited spans."""
-    return Group(
+def render_comparison(comparison: Comparison, width: int | None = None) -> list[View]:
+    """The whole `compare` view: table, legend, decision lines, cited spans (rich lays it out to any width)."""
+    return [
         render_table(comparison),
         legend(comparison),
         Text(""),
         render_summaries(_summaries(comparison)),
         Text(""),
         render_quotes(comparison.quotes),
-    )
+    ]
 
 
 def render_profile(profile: Profile) -> Group:
@@ -256,36 +257,28 @@ def render_profile(profile: Profile) -> Group:
     return Group(head, parties, table, *notes, Text(""), render_quotes(profile.comparison.quotes))
 
 
-def render_list(result: ListResult) -> Group:
+def render_list(result: ListResult, width: int) -> list[View]:
     """`list`: one row per arrangement, with a cell for each key dimension, and how many of all are shown."""
-    table = Table(box=box.SIMPLE_HEAD, expand=True, header_style="bold")
-    table.add_column("arrangement", ratio=2)
-    for dimension in result.dimensions:
-        table.add_column(humanise(dimension), ratio=1)
-    for row in result.rows:
-        label = row.label
-        name = Text.assemble(text(label.name, "bold"), "\n", text(f"{label.alias} · {label.id}", "dim"))
-        table.add_row(name, *(_short(cell) for cell in row.cells))
-    return Group(table, Text(f"{len(result.rows)} of {result.total} arrangements"))
+    columns = [Column("arrangement", ratio=2), *(Column(humanise(d)) for d in result.dimensions)]
+    rows = [
+        [terminal(f"{row.label.name}\n{row.label.alias} · {row.label.id}"), *(_short(cell) for cell in row.cells)]
+        for row in result.rows
+    ]
+    return [render_grid(columns, rows, width, spaced=True), Text(f"{len(result.rows)} of {result.total} arrangements")]
 
 
-def _short(cell: Cell) -> Text:
-    if cell.unspecified is not None:
-        return text("unspecified", "italic dim")
-    out = Text()
-    for level, label in dict.fromkeys((r.level, r.label) for r in cell.readings):
-        if out:
-            out.append(" | " if cell.contested else "; ")
-        if level is not None:
-            out.append_text(gauge(level)).append(" ")
-        out.append_text(text(label))
-    return out
+def _short(brief: Brief) -> str:
+    """A catalogue cell: gauge and label of each reading (`|` between contested ones), or `unspecified`."""
+    if brief.unspecified:
+        return "unspecified"
+    shown = [f"{gauge(level).plain} {label}" if level is not None else label for label, level in brief.readings]
+    return terminal((" | " if brief.contested else "; ").join(shown))
 
 
 SVG_WIDTH = 110  # columns of the recorded image: room for three arrangements on a slide
 
 
-def render_svg(renderable: RenderableType, title: str) -> str:
+def render_svg(renderable: RenderableType | list[View], title: str) -> str:
     """The renderable recorded at a fixed width, in colour, as an SVG document."""
     console = Console(
         record=True,
@@ -297,5 +290,5 @@ def render_svg(renderable: RenderableType, title: str) -> str:
         highlight=False,
         emoji=False,
     )
-    console.print(renderable)
+    print_parts(console, renderable if isinstance(renderable, list) else [renderable])
     return console.export_svg(title=title)

@@ -14,9 +14,10 @@ from guarantees.agreement import (
     measure_dimension,
     measure_fields,
 )
-from guarantees.data_dirs import DataDirs
-from guarantees.findings import Report, UsageError
-from guarantees.model_file import display_path, list_model_files
+from guarantees.data_dirs import DataDirs, display_path
+from guarantees.findings import Finding, Report, UsageError
+from guarantees.loaded import LoadedModel
+from guarantees.model_dir import list_model_dir
 from guarantees.service.selection import load_selection
 
 
@@ -39,12 +40,14 @@ def agree(codings: list[Path], dirs: DataDirs) -> AgreeResult:
     """Compare the codings in these directories (each a models directory of the same arrangements)."""
     if len(codings) < 2:
         raise UsageError("expected at least two codings to compare, e.g. `guarantees agree coding/a coding/b`")
-    findings, loaded = [], {}
+    findings: list[Finding] = []
+    loaded: dict[str, dict[str, LoadedModel]] = {}
     for directory in codings:
         if not directory.is_dir():
             raise UsageError(f"expected a directory of model files, found {directory}")
-        selection = load_selection(list_model_files([directory]), dirs.seeds_dir)
-        findings.extend(selection.report.findings)
+        listing = list_model_dir(directory)
+        selection = load_selection(list(listing.files), dirs.seeds_dir)
+        findings.extend((*listing.findings, *selection.report.findings))
         loaded[display_path(directory)] = {m.arrangement.id: m for m in selection.models}
     if len(loaded) < len(codings):
         raise UsageError("the same coding was given twice")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from guarantees.coverage import SourceCoverage, build_coverage, citations_of
 from guarantees.data_dirs import DataDirs
 from guarantees.findings import Report, UsageError
-from guarantees.name_index import list_model_names
+from guarantees.model_dir import list_model_dir
 from guarantees.service.scan import choose_jobs, scan_files
 from guarantees.sources import load_seeds
 
@@ -31,9 +31,10 @@ def source_coverage(source_id: str | None, dirs: DataDirs, *, jobs: int = 0) -> 
         close = difflib.get_close_matches(source_id, list(seeds.entries), n=3)
         known = f"did you mean {', '.join(close)}?" if close else f"known: {', '.join(seeds.entries)}"
         raise UsageError(f"unknown source `{source_id}`; {known}")
-    files = list(list_model_names(dirs.models_dir).values())
+    listing = list_model_dir(dirs.models_dir)
+    files = list(listing.files)
     scanned = scan_files(files, seeds, citations_of, jobs=choose_jobs(len(files), jobs))
-    report = Report((*findings, *scanned.findings))
+    report = Report((*listing.findings, *findings, *scanned.findings))
     if not report.ok:
         return CoverageResult(report)
     coverage = build_coverage(list(scanned.extracts), seeds)

@@ -50,12 +50,14 @@ def measure_against(
     """The named arrangements (every model when none is named) against the baseline `against`."""
     chosen = parse_dimensions(dimensions)
     index = build_name_index(dirs.models_dir)
+    if index.findings:  # the directory holds what cannot be a model file: every command refuses it alike
+        return GapResult(Report(index.findings))
     (baseline_file,) = find_files(index, [against])
     first = load_selection([baseline_file], dirs.seeds_dir)
     if not first.report.ok or first.seeds is None:
         return GapResult(first.report)
     baseline = first.models[0].arrangement
-    files = find_files(index, [against, *names]) if names else list(index.stems.values())
+    files = find_files(index, [against, *names]) if names else list(index.files)
     measure = _measure(baseline, chosen)
     scanned = scan_files(files, first.seeds, measure, jobs=choose_jobs(len(files), jobs))
     report = Report((*first.report.findings, *scanned.findings), first.report.files)

@@ -8,7 +8,7 @@ from typing import Any
 
 from guarantees.docgen import Project, find_stale, write_generated
 from guarantees.findings import UsageError
-from guarantees.sources import MANIFEST
+from guarantees.seed_files import MANIFEST
 
 
 @dataclass(frozen=True)

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from guarantees.comparison import Cell, build_comparison
+from guarantees.comparison import Brief, build_brief
 from guarantees.data_dirs import DataDirs
 from guarantees.findings import Report
 from guarantees.gap import Label
 from guarantees.loaded import LoadedModel
-from guarantees.name_index import list_model_names
+from guarantees.model_dir import list_model_dir
 from guarantees.query import Filter, parse_filter
 from guarantees.service.scan import choose_jobs, scan_files
-from guarantees.sources import Seeds, load_seeds
+from guarantees.sources import load_seeds
 
 KEY_DIMENSIONS = ("binding_force", "automaticity", "response", "troops")
 
@@ -21,7 +21,7 @@ KEY_DIMENSIONS = ("binding_force", "automaticity", "response", "troops")
 @dataclass(frozen=True)
 class ListRow:
     label: Label
-    cells: tuple[Cell, ...]  # one per key dimension
+    cells: tuple[Brief, ...]  # one per key dimension
 
 
 @dataclass(frozen=True)
@@ -34,12 +34,11 @@ class ListResult:
     total: int = 0
 
 
-def _row_if_kept(filters: list[Filter], seeds: Seeds) -> Callable[[LoadedModel], ListRow | None]:
+def _row_if_kept(filters: list[Filter]) -> Callable[[LoadedModel], ListRow | None]:
     def row(model: LoadedModel) -> ListRow | None:
         if not all(f.matches(model.arrangement) for f in filters):
             return None
-        comparison = build_comparison([model], seeds, dimensions=KEY_DIMENSIONS)
-        return ListRow(Label.of(model.arrangement), tuple(r.cells[0] for r in comparison.rows))
+        return ListRow(Label.of(model.arrangement), tuple(build_brief(model, d) for d in KEY_DIMENSIONS))
 
     return row
 
@@ -47,12 +46,13 @@ def _row_if_kept(filters: list[Filter], seeds: Seeds) -> Callable[[LoadedModel],
 def list_arrangements(where: list[str], dirs: DataDirs, *, jobs: int = 0) -> ListResult:
     """Every model of the models directory that matches all `where` expressions (`field OP value`)."""
     filters = [parse_filter(expression) for expression in where]
-    files = list(list_model_names(dirs.models_dir).values())
+    listing = list_model_dir(dirs.models_dir)
+    files = list(listing.files)
     seeds, findings = load_seeds(dirs.seeds_dir)
     if seeds is None:
-        return ListResult(Report(tuple(findings)))
-    scanned = scan_files(files, seeds, _row_if_kept(filters, seeds), jobs=choose_jobs(len(files), jobs))
-    report = Report((*findings, *scanned.findings))
+        return ListResult(Report((*listing.findings, *findings)))
+    scanned = scan_files(files, seeds, _row_if_kept(filters), jobs=choose_jobs(len(files), jobs))
+    report = Report((*listing.findings, *findings, *scanned.findings))
     if not report.ok:
         return ListResult(report)
     rows = tuple(row for row in scanned.extracts if row is not None)

@@ -16,6 +16,7 @@ from guarantees.checks import Identity, check_identity, identity_of
 from guarantees.findings import Finding
 from guarantees.loaded import LoadedModel
 from guarantees.model_file import load_checked_model
+from guarantees.service.worker import end_if_orphaned, max_jobs, sigint_deferred, start_worker, stop_workers
 from guarantees.sources import Seeds
 
 PARALLEL_FROM = 64  # below this many files, starting worker processes costs more than it saves
@@ -32,16 +33,17 @@ class Scanned(Generic[T]):
 
 
 def choose_jobs(file_count: int, requested: int = 0) -> int:
-    """Worker processes worth starting: `requested` if given, else one per core for a large corpus."""
+    """Worker processes worth starting: `requested` (at most one per core) if given, else one per core for a
+    large corpus."""
     if requested:
-        return requested
+        return min(requested, max_jobs())
     if file_count < PARALLEL_FROM:
         return 1
     import multiprocessing  # here, not at the top: compare and show never start workers
 
     if "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    return max(1, min(os.cpu_count() or 1, 8))
+    return max(1, min(max_jobs(), 8))
 
 
 def scan_one(path: Path, seeds: Seeds, extract: Callable[[LoadedModel], T] | None) -> Scanned[T]:
@@ -58,7 +60,17 @@ _WORKER: tuple[Seeds, Callable[[LoadedModel], object] | None] | None = None
 
 def _scan_in_worker(path: Path) -> Scanned[object]:
     assert _WORKER is not None
+    end_if_orphaned(_WORKER_PARENT)
     return scan_one(path, *_WORKER)
+
+
+_WORKER_PARENT = 0  # the pid that started the pool, as the worker saw it when it began
+
+
+def _start_worker(parent: int) -> None:
+    global _WORKER_PARENT
+    _WORKER_PARENT = parent
+    start_worker(parent)
 
 
 def _iter_parallel(
@@ -71,8 +83,18 @@ def _iter_parallel(
     _WORKER = (seeds, extract)
     context = multiprocessing.get_context("fork")
     chunk = max(1, min(64, len(files) // (jobs * 4) or 1))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        yield from pool.map(_scan_in_worker, files, chunksize=chunk)  # type: ignore[misc]
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
+    try:
+        with sigint_deferred():  # the workers fork inside map(); Ctrl-C is the parent's to handle
+            results = pool.map(_scan_in_worker, files, chunksize=chunk)
+        yield from results  # type: ignore[misc]
+    except BaseException:
+        # Interrupted, failed, or the consumer stopped reading: end the workers now rather than let
+        # shutdown() wait for every queued file.
+        stop_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def iter_scanned(

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from guarantees.checks import check_identity, identity_of
+from guarantees.data_dirs import display_path
 from guarantees.findings import Report
 from guarantees.loaded import LoadedModel
-from guarantees.model_file import display_path, load_checked_model
+from guarantees.model_file import load_checked_model
 from guarantees.sources import Seeds, load_seeds
 
 

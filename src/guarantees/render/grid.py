@@ -1,0 +1,80 @@
+"""Plain text layout (a grid of wrapped cells, wrapped paragraphs) for views with a line per arrangement.
+
+rich's Table measures every cell of every row before it draws one (about 0.4 ms a row for `list`),
+which dominated `list` and `compare --against` over a large corpus. These views hold short, plain
+cells, so a grid that wraps each cell to a fixed width does the same job ten times faster; it
+never cuts a word, it wraps it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from guarantees.render.console import PlainLines
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    ratio: int = 1  # share of the width left after the fixed columns; 0 for a fixed column
+    width: int = 0  # for a fixed column: its width
+    justify: str = "left"  # or "center" or "right"
+
+
+def column_widths(columns: Sequence[Column], total: int, gap: int = 2) -> list[int]:
+    """Widths that fill `total` columns: fixed ones as given, the rest shared by ratio, none under 4."""
+    fixed = sum(c.width for c in columns if not c.ratio) + gap * (len(columns) - 1)
+    shares = sum(c.ratio for c in columns) or 1
+    free = max(4 * sum(1 for c in columns if c.ratio), total - fixed)
+    widths = [c.width if not c.ratio else max(4, free * c.ratio // shares) for c in columns]
+    return widths
+
+
+def wrap_paragraph(text: str, width: int, *, indent: str = "", hanging: str = "") -> list[str]:
+    """One paragraph wrapped to `width`, its first line after `indent` and the rest after `hanging`; nothing cut."""
+    return textwrap.wrap(
+        text, width, initial_indent=indent, subsequent_indent=hanging, break_long_words=False, break_on_hyphens=True
+    ) or [indent]
+
+
+def _wrap(cell: str, width: int) -> list[str]:
+    lines: list[str] = []
+    for paragraph in cell.split("\n"):
+        # An id longer than its column breaks at its hyphens; a word is never broken (one longer than its column
+        # stands whole and pushes its row's later cells right): every character is shown.
+        lines.extend(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=True) or [""])
+    return lines
+
+
+def _place(text: str, width: int, justify: str) -> str:
+    if justify == "center":
+        return text.center(width)
+    return text.rjust(width) if justify == "right" else text.ljust(width)
+
+
+def render_grid(
+    columns: Sequence[Column], rows: Sequence[Sequence[str]], width: int, *, spaced: bool = False, gap: int = 2
+) -> PlainLines:
+    """The header, a rule under it, and each row's cells wrapped to their column, as plain lines (unstyled);
+    `spaced` puts a blank line between rows, for rows of several lines; `gap` spaces stand between columns."""
+    widths = column_widths(columns, width, gap)
+    out: list[str] = []
+
+    def emit(cells: Sequence[str]) -> None:
+        wrapped = [_wrap(cell, w) for cell, w in zip(cells, widths, strict=True)]
+        for index in range(max(len(lines) for lines in wrapped)):
+            parts = [
+                _place(lines[index] if index < len(lines) else "", w, c.justify)
+                for lines, w, c in zip(wrapped, widths, columns, strict=True)
+            ]
+            out.append((" " * gap).join(parts).rstrip())
+
+    emit([c.header for c in columns])
+    out.append((" " * gap).join("─" * w for w in widths))
+    for number, row in enumerate(rows):
+        if spaced and number:
+            out.append("")
+        emit(row)
+    return PlainLines(out)

@@ -1,0 +1,45 @@
+"""The plain layout for views with a line per arrangement: wrapped, aligned, nothing cut, printed in order."""
+
+from __future__ import annotations
+
+import io
+
+from rich.text import Text
+
+from guarantees.coverage import ModelCitations, find_mentions, mention_table
+from guarantees.render.console import PlainLines, build_console, print_parts
+from guarantees.render.grid import Column, column_widths, render_grid, wrap_paragraph
+
+
+def test_cells_wrap_within_their_column_and_every_word_survives() -> None:
+    columns = [Column("name", ratio=2), Column("value"), Column("n", ratio=0, width=3, justify="right")]
+    cells = ["a fairly long arrangement name that must wrap", "legally binding | political declaration", "12"]
+    lines = render_grid(columns, [cells], 40).lines
+    widths = column_widths(columns, 40)
+    assert all(len(line) <= 40 for line in lines) and len(lines) > 3
+    # Each column read down its own slice of every line gives back its cell, word for word, in order.
+    offset = 0
+    for cell, width in zip(cells, widths, strict=True):
+        column = " ".join(line[offset : offset + width] for line in lines[2:])
+        assert column.split() == cell.split()
+        offset += width + 2
+
+
+def test_an_id_longer_than_its_column_breaks_at_its_hyphens_and_no_word_is_cut() -> None:
+    lines = wrap_paragraph("article-5-inspired-guarantees intelligence,", 12)
+    assert "".join(lines).replace(" ", "") == "article-5-inspired-guaranteesintelligence,"
+    assert "intelligence," in lines  # never "intel" / "ligence,"
+
+
+def test_plain_lines_and_rich_parts_print_in_order() -> None:
+    stream = io.StringIO()
+    print_parts(build_console(stream, width=60), [Text("first"), PlainLines(["second", "third"]), Text("fourth")])
+    assert stream.getvalue().split() == ["first", "second", "third", "fourth"]
+
+
+def test_mentions_are_whole_word_runs_of_an_alias_in_any_case_hyphens_as_spaces() -> None:
+    owners = mention_table([ModelCitations("m", ("art5-inspired", "dmz", "snap-back"), ())])
+    assert find_mentions("Guarantees ART5 inspired by it", owners, 2) == ["m"]
+    assert find_mentions("sanctions snap back clauses", owners, 2) == ["m"]
+    assert find_mentions("art5inspired and snapback", owners, 2) == []  # no run of whole words
+    assert ("dmz",) not in owners and find_mentions("the dmz", owners, 2) == []  # four letters or more only
