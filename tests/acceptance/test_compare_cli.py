@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from tests.conftest import EXAMPLES
 
+from guarantees.dimension import DIMENSIONS
+
 FIXTURES = EXAMPLES / "compare"
 
 
@@ -137,7 +139,8 @@ def test_export_markdown_json_csv(invoke, fixtures: Path, tmp_path: Path) -> Non
     rows = list(
         csv.DictReader(io.StringIO(invoke("export", "alpha", "beta", "-f", "csv", "--models", fixtures).stdout))
     )
-    assert len(rows) == 20 and rows[0]["arrangement"] == "alpha-pact" and rows[0]["level_top"] == "5"
+    binding = next(row for row in rows if row["dimension"] == "binding_force")
+    assert len(rows) == 2 * len(DIMENSIONS) and binding["arrangement"] == "alpha-pact" and binding["level_top"] == "4"
     bad = invoke("export", "alpha", "-f", "pdf", "--models", fixtures)
     assert bad.exit_code == 2 and "'markdown', 'json', 'csv'" in bad.stderr
 

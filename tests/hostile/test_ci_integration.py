@@ -42,7 +42,7 @@ def test_the_hook_entry_as_pre_commit_runs_it(tmp_path: Path) -> None:
     )
     assert (passing.returncode, passing.stdout) == (0, "1 file(s) checked: all valid\n")
     assert failing.returncode == 1
-    assert failing.stdout.startswith("models/broken.yaml:36:1: error[duplicate-key] ")
+    assert failing.stdout.startswith(f"models/broken.yaml:{MINI.count(chr(10)) + 1}:1: error[duplicate-key] ")
 
 
 def test_github_format_is_exact_workflow_commands(invoke, tmp_path: Path) -> None:

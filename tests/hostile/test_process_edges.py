@@ -150,10 +150,9 @@ def _corpus(directory: Path, count: int) -> Path:
     for index in range(count):
         source = shipped[index % len(shipped)]
         text = source.read_text(encoding="utf-8").replace(f"id: {source.stem}\n", f"id: {source.stem}-{index}\n", 1)
-        head, _, rest = text.partition("\naliases:\n")
-        items, _, tail = rest.partition("\nkind:")
-        renamed = "\n".join(f"{line}-{index}" for line in items.splitlines())
-        (directory / f"{source.stem}-{index}.yaml").write_text(f"{head}\naliases:\n{renamed}\nkind:{tail}")
+        # One fresh alias in place of the model's own (flow or block list): unique across the corpus.
+        text = re.sub(r"^aliases:.*?(?=^kind:)", f"aliases: [{source.stem}-{index}-x]\n", text, flags=re.S | re.M)
+        (directory / f"{source.stem}-{index}.yaml").write_text(text)
     return directory
 
 

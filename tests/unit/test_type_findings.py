@@ -17,7 +17,8 @@ from samples import MINI
 STATUS = """status:
   assessments:
     - value: in_force
-      date: {date}
+      provenance: journalist
+      since: {date}
       cite:
         - source: defense-news-2025-08-16
           quote: "Sanctions snap-back clauses"
@@ -37,7 +38,7 @@ def test_an_impossible_date_is_refused_as_a_date(invoke, tmp_path: Path, date: s
     ((code, message, hint),) = findings(invoke, tmp_path, text)
     assert code == "invalid-format"
     assert message == (
-        f'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" for `status.assessments[0].date`, found string \'{date}\''
+        f'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" for `status.assessments[0].since`, found string \'{date}\''
     )
     if date.count("-") == 2 and len(date) == 10:
         assert hint and "not a real date" in hint

@@ -7,7 +7,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from guarantees.dimension import assessment_type
-from guarantees.docgen.rules import EXAMPLES, GENERAL_RULES, RULES
+from guarantees.docgen.examples import EXAMPLES
+from guarantees.docgen.rules import GENERAL_RULES, RULES
 from guarantees.model import (
     CUMULATIVE_DIMENSIONS,
     Arrangement,
