@@ -45,10 +45,13 @@ def compare(
     """
     from guarantees.render.terminal import SVG_WIDTH, render_comparison, render_gap_view, render_svg
     from guarantees.service.compare import compare as compare_arrangements
-    from guarantees.service.gaps import measure_against
 
     dirs, today = DataDirs(models, seeds), datetime.date.today()
     if against is not None:
+        from guarantees.service.gaps import (
+            measure_against,
+        )  # here: it brings the corpus scan, which compare A B never uses
+
         measured = measure_against(against, names or [], dirs, dimensions=dimensions)
         stop_on_findings(measured.report)
         view, title = partial(render_gap_view, measured), f"guarantees compare --against {against}"
