@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -125,6 +124,8 @@ def parse_dimensions(text: str | None) -> tuple[str, ...]:
     for raw in text.split(","):
         name = raw.strip().lower().replace("-", "_").replace(" ", "_")
         if name not in DIMENSIONS:
+            import difflib  # only for the hint on a misspelt dimension
+
             close = difflib.get_close_matches(name, DIMENSIONS, n=1)
             hint = f"did you mean `{close[0]}`? " if close else ""
             raise UsageError(f"unknown dimension `{raw.strip()}`; {hint}expected some of: {', '.join(DIMENSIONS)}")

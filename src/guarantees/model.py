@@ -4,6 +4,9 @@ The building blocks are in `fields`, the assessment of each dimension in `assess
 vocabularies in `scale` (ordered) and `vocabulary` (categorical).
 """
 
+# Postponed: `Assessed[Any]` in an annotation would otherwise build a generic model (and its schema) at import.
+from __future__ import annotations
+
 from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar, Union
 
 from pydantic import Discriminator, Field, StringConstraints, Tag

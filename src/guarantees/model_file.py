@@ -15,7 +15,6 @@ from guarantees.loaded import LoadedModel
 from guarantees.loader import read_document
 from guarantees.model import Arrangement
 from guarantees.sources import Seeds
-from guarantees.type_findings import iter_validation_findings
 
 
 def load_model(path: Path) -> tuple[LoadedModel | None, list[Finding]]:
@@ -31,6 +30,8 @@ def load_model(path: Path) -> tuple[LoadedModel | None, list[Finding]]:
     try:
         arrangement = Arrangement.model_validate(document.data)
     except ValidationError as error:
+        from guarantees.type_findings import iter_validation_findings  # only an invalid file needs it
+
         return None, list(iter_validation_findings(error, document, Arrangement))
     return LoadedModel(path=path, file=file, document=document, arrangement=arrangement), []
 

@@ -6,7 +6,6 @@ newline translation, half-open [start, end).
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +18,6 @@ from guarantees.loader import Document, read_document
 from guarantees.model import Citation, Source, SourceManifest
 from guarantees.safe_file import check_directory
 from guarantees.seed_files import MANIFEST, MAX_MANIFEST_BYTES, check_unlisted, read_source
-from guarantees.type_findings import iter_validation_findings
 
 
 @dataclass(frozen=True)
@@ -116,6 +114,8 @@ def load_seeds(directory: Path) -> tuple[Seeds | None, list[Finding]]:
     try:
         parsed = SourceManifest.model_validate(document.data)
     except ValidationError as error:
+        from guarantees.type_findings import iter_validation_findings  # only a broken manifest needs it
+
         return None, list(iter_validation_findings(error, document, SourceManifest))
     entries: dict[str, Source] = {}
     findings = []
@@ -193,6 +193,8 @@ def resolve(citation: Citation, seeds: Seeds, *, closest: bool = True) -> Span |
     hostile file of a thousand unfound quotes cannot make a run take minutes.
     """
     if citation.source not in seeds.entries:
+        import difflib  # the hints of a failed citation; a clean run never needs it
+
         close = difflib.get_close_matches(citation.source, list(seeds.entries), n=1)
         hint = f"did you mean `{close[0]}`?" if close else f"known sources: {', '.join(seeds.entries)}"
         return Problem(
@@ -274,6 +276,8 @@ def _not_found(citation: Citation, seeds: Seeds, text: str, *, closest: bool) ->
 def _closest_hint(quote: str, text: str) -> str | None:
     if len(quote) < 8:  # no block of 8 characters to find
         return None
+    import difflib
+
     matcher = difflib.SequenceMatcher(None, text, quote, autojunk=False)
     block = matcher.find_longest_match(0, len(text), 0, len(quote))
     if block.size < max(8, len(quote) // 3):

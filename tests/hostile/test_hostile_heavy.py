@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from bounded import run_bounded
 from hostile_corpus import FILE_NAME, HEAVY, HeavyCase
 
 from conftest import ROOT, SEEDS
@@ -24,24 +23,12 @@ MEMORY_CEILING = 1024 * 1024 * 1024  # address space; a run needs well under 200
 TIME_CEILING = 60  # seconds; a run takes about a second
 
 
-def _limit_resources() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CEILING, MEMORY_CEILING))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
-
 def run_validate(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """`python -m guarantees validate ARGS` in a child process with a memory ceiling and a timeout."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("GUARANTEES_", "GITHUB_", "FORCE_COLOR"))}
-    return subprocess.run(
-        [sys.executable, "-m", "guarantees", "validate", "--seeds", str(SEEDS), *map(str, args)],
-        capture_output=True,
-        text=True,
-        errors="replace",
-        timeout=TIME_CEILING,
-        cwd=cwd,
-        env={**env, "NO_COLOR": "1"},
-        preexec_fn=_limit_resources,
+    result, _ = run_bounded(
+        "validate", "--seeds", SEEDS, *args, memory_bytes=MEMORY_CEILING, seconds=TIME_CEILING, cwd=cwd
     )
+    return result
 
 
 @pytest.mark.parametrize("case", HEAVY, ids=lambda case: case.name)

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import shutil
 import subprocess
-import sys
-import time
 from pathlib import Path
 
+import bounded
 import pytest
 
 from conftest import MODELS, ROOT, SEEDS
@@ -25,26 +23,9 @@ CITED = "glimpse-into-potential-terms.txt"  # cited by both nato-article-5 and b
 CITED_LINE = 49  # the `file:` line of its manifest entry
 
 
-def _limit_resources() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CEILING, MEMORY_CEILING))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
-
 def run_bounded(*args: str | Path, cwd: Path = ROOT) -> tuple[subprocess.CompletedProcess[str], float]:
     """`python -m guarantees ARGS` in a child under the ceilings; the result and the seconds it took."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("GUARANTEES_", "GITHUB_", "FORCE_COLOR"))}
-    started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, "-m", "guarantees", *map(str, args)],
-        capture_output=True,
-        text=True,
-        errors="replace",
-        timeout=TIME_CEILING,
-        cwd=cwd,
-        env={**env, "NO_COLOR": "1"},
-        preexec_fn=_limit_resources,
-    )
-    return result, time.monotonic() - started
+    return bounded.run_bounded(*args, memory_bytes=MEMORY_CEILING, seconds=TIME_CEILING, cwd=cwd)
 
 
 @pytest.fixture
