@@ -16,7 +16,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +24,7 @@ BASELINE = ROOT / "models" / "nato-article-5.yaml"
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "hostile")]
 
 from hostile_corpus import CASES, HEAVY  # noqa: E402
+from measure import run_once  # noqa: E402
 
 from guarantees.loader import MAX_BYTES, MAX_NODES  # noqa: E402
 from samples import MINI  # noqa: E402
@@ -80,11 +80,8 @@ def worst_cases() -> dict[str, Callable[[], bytes]]:
 def measure(path: Path) -> tuple[float, float, int]:
     """Seconds, peak resident MiB, exit code of one `python -m guarantees validate FILE`."""
     command = [sys.executable, "-m", "guarantees", "validate", "--seeds", str(ROOT / "seeds"), str(path)]
-    start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - start, usage.ru_maxrss / 1024, child.returncode
+    sample = run_once(command, cwd=ROOT, env=dict(os.environ))
+    return sample.seconds, sample.peak_bytes / 2**20, sample.exit_code
 
 
 def all_files() -> dict[str, tuple[str, Callable[[], bytes]]]:

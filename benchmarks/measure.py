@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 # ru_maxrss is in KiB on Linux, in bytes on macOS.
 _MAXRSS_BYTES = 1 if sys.platform == "darwin" else 1024
+_LAUNCHER = Path(__file__).with_name("launch.py")
 
 
 @dataclass(frozen=True)
@@ -28,19 +29,31 @@ class Sample:
 
 
 def run_once(argv: list[str], *, cwd: Path, env: dict[str, str]) -> Sample:
-    """Run a command once; its peak RSS comes from wait4 on its pid, so no earlier child can inflate it."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        process = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+    """Run a command once, through launch.py: its own wall time and peak RSS (wait4 on its pid, forked from
+    the small launcher, so neither this runner's memory nor an earlier child can inflate the figure)."""
+    read_end, write_end = os.pipe()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, os.fdopen(read_end, "rb") as report:
+        process = subprocess.Popen(
+            [sys.executable, "-I", "-S", str(_LAUNCHER), str(write_end), *argv],
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            pass_fds=(write_end,),
+        )
+        os.close(write_end)
+        data = report.read()
+        if process.wait() != 0 or not data:
+            err.seek(0)
+            raise RuntimeError(f"the launcher failed for {argv!r}: {err.read().decode('utf-8', 'replace')[-500:]}")
+        measured = json.loads(data)
         out.seek(0)
         err.seek(0)
         return Sample(
-            seconds=seconds,
-            peak_bytes=usage.ru_maxrss * _MAXRSS_BYTES,
-            exit_code=process.returncode,
+            seconds=measured["seconds"],
+            peak_bytes=measured["maxrss_kib"] * _MAXRSS_BYTES,
+            exit_code=measured["exit_code"],
             stdout=out.read().decode("utf-8", "replace"),
             stderr=err.read().decode("utf-8", "replace"),
         )

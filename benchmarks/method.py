@@ -28,7 +28,10 @@ def describe_runs(args: argparse.Namespace) -> list[str]:
         f" (sub-second) row {args.runs * FAST_ROW_FACTOR} times (a row whose first run takes over {SLOW_SECONDS:g} s:"
         f" at most {SLOW_RUNS}), {warm_up}, round-robin over the rows so drift on the machine affects them alike;"
         " the table gives the median, min and max wall time.",
-        "Peak MB is the largest resident set of the command's own process over its runs (`wait4`), in 10^6 bytes.",
+        "Peak MB is the largest resident set of the command's own process over its runs, in 10^6 bytes: `wait4`"
+        " on a process started by a small launcher (`benchmarks/launch.py`), because Linux counts in a child's peak"
+        " the memory of the process it was forked from, and this runner holds megabytes of corpora; the launcher"
+        " also takes the wall time, so its own start-up is not counted.",
         "Nothing is cached between runs: the tool keeps no cache on disk (no rendered views, no checked selections,"
         " no alias index), so every run reads, checks and renders from the files. Every run of every row starts in"
         " a new, empty working directory, removed afterwards, so nothing a run leaves there can carry over.",

@@ -80,3 +80,21 @@ def test_quick_benchmark_prints_every_row() -> None:
     for word in ("cache", "first run"):  # the tool keeps no cache: no row or budget may suggest one
         assert word not in tables, f"{word!r} in a row or budget\n{shown}"
     assert "wrote" not in result.stdout, shown
+
+
+def test_a_command_peak_memory_is_its_own_not_the_runner_s() -> None:
+    """Linux counts in a forked child's peak RSS what the parent held at the fork; a runner holding 300 MB
+    must still measure `python -c pass` at the size of an interpreter (fails if run_once forks the runner)."""
+    probe = (
+        "import os, sys; sys.path.insert(0, 'benchmarks'); from measure import run_once; from pathlib import Path;"
+        "ballast = bytearray(300_000_000); ballast[::4096] = b'x' * len(ballast[::4096]);"
+        "small = run_once([sys.executable, '-c', 'pass'], cwd=Path('.'), env=dict(os.environ));"
+        "big = run_once([sys.executable, '-c', 'b = bytearray(100_000_000); b[::4096] = b\"x\" * len(b[::4096])'],"
+        " cwd=Path('.'), env=dict(os.environ));"
+        "print(small.peak_bytes, big.peak_bytes, small.exit_code)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    small, big, exit_code = map(int, result.stdout.split())
+    assert small < 50_000_000, small  # an interpreter: about 10 MB, never the runner's 300 MB
+    assert 100_000_000 < big < 200_000_000, big  # and a command's own memory is counted
+    assert exit_code == 0
