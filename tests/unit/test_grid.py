@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import textwrap
 
+from hypothesis import given
+from hypothesis import strategies as st
 from rich.text import Text
 
 from guarantees.coverage import ModelCitations, find_mentions, mention_table
@@ -43,3 +46,18 @@ def test_mentions_are_whole_word_runs_of_an_alias_in_any_case_hyphens_as_spaces(
     assert find_mentions("sanctions snap back clauses", owners, 2) == ["m"]
     assert find_mentions("art5inspired and snapback", owners, 2) == []  # no run of whole words
     assert ("dmz",) not in owners and find_mentions("the dmz", owners, 2) == []  # four letters or more only
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab -\t\n\r"), max_size=40),
+    st.integers(min_value=4, max_value=50),
+    st.sampled_from(["", "  "]),
+)
+def test_the_fast_path_gives_what_textwrap_gives(text: str, width: int, indent: str) -> None:
+    """A paragraph that fits is returned without textwrap; the lines must be textwrap's all the same."""
+    options = {"break_long_words": False, "break_on_hyphens": True}
+    expected = textwrap.wrap(text, width, initial_indent=indent, subsequent_indent="    ", **options) or [indent]
+    assert wrap_paragraph(text, width, indent=indent, hanging="    ") == expected
+    cell = render_grid([Column("h", ratio=0, width=width)], [[text]], width).lines[2:]
+    paragraphs = [line for part in text.split("\n") for line in textwrap.wrap(part, width, **options) or [""]]
+    assert cell == [line.rstrip() for line in paragraphs]
