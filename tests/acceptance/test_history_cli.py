@@ -133,3 +133,14 @@ def test_at_80_columns_every_value_and_marker_is_shown_whole(invoke, name: str) 
         assert value in text, value
     markers = {n for line in lines for n in re.findall(r"\[(\d+)\]", line)}
     assert markers == {str(q.marker) for q in result.quotes}  # no marker split across lines
+
+
+def test_the_readme_shows_what_history_prints_at_80_columns(invoke) -> None:
+    readme = (MODELS.parent / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```console\n\$ guarantees history (.+?)\n(.*?)\[… \d+ more cited spans", readme, re.DOTALL)
+    assert block, "the README's Lineage section holds one history output"
+    run = invoke("history", *block.group(1).split(), env={"COLUMNS": "80"})
+    assert run.exit_code == 0, run
+    assert run.stdout.startswith(block.group(2))
+    left = len(re.findall(r"^\[\d+\] ", run.stdout[len(block.group(2)) :], re.MULTILINE))
+    assert f"[… {left} more cited spans" in readme
