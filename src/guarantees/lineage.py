@@ -73,11 +73,10 @@ def describe_change(relation: LinkKind, target: str, changed: int, shown: int) -
 
 @dataclass(frozen=True)
 class StatusDate:
-    """One date a status reading gives: which event (`proposed` ...), the date as written, and its precision."""
+    """One date a status reading gives: which event (`proposed` ...) and the date as written."""
 
     event: str
     date: str  # "1994", "2025-12" or "2025-08-16"
-    reading: int  # the index of the status assessment that gives it
 
     @property
     def precision(self) -> str:

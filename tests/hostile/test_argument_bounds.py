@@ -83,7 +83,16 @@ def test_the_scan_never_starts_more_workers_than_cores() -> None:
         ["export", "x" * 100_000],
     ],
     ids=[
-        "validate-path", "validate-file", "seeds", "output", "svg", "models", "name", "show", "history", "against",
+        "validate-path",
+        "validate-file",
+        "seeds",
+        "output",
+        "svg",
+        "models",
+        "name",
+        "show",
+        "history",
+        "against",
         "huge-name",
     ],  # fmt: skip
 )

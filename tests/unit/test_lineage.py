@@ -22,7 +22,7 @@ def node(id: str, *links: tuple[str, str], date: str | None = None) -> LinkNode:
         Edge(id, i, LinkKind(relation), target, Location(f"{id}.yaml", 10 + i, 13, ("links", i, "target")))
         for i, (relation, target) in enumerate(links)
     )
-    dates = (StatusDate("proposed", date, 0),) if date else ()
+    dates = (StatusDate("proposed", date),) if date else ()
     return LinkNode(id, id.title(), f"{id}.yaml", dates, edges)
 
 
@@ -115,8 +115,8 @@ def test_the_words_never_call_a_design_a_later_version() -> None:
 
 
 def test_dates_say_their_precision() -> None:
-    dates = (StatusDate("announced", "2025-12", 0), StatusDate("proposed", "2025-08-16", 0))
+    dates = (StatusDate("announced", "2025-12"), StatusDate("proposed", "2025-08-16"))
     assert describe_dated(dates) == "proposed 2025-08-16"
-    assert describe_dated((StatusDate("signed", "1994", 0),)) == "signed 1994 (to the year)"
+    assert describe_dated((StatusDate("signed", "1994"),)) == "signed 1994 (to the year)"
     assert describe_dated(dates[:1]) == "announced 2025-12 (to the month)"
     assert describe_dated(()) == "undated"

@@ -9,7 +9,16 @@ from guarantees.comparison import Cell, Markers, Quote, Row, build_cell, build_c
 from guarantees.data_dirs import DataDirs
 from guarantees.dimension import humanise
 from guarantees.findings import Report
-from guarantees.lineage import DATE_FIELDS, Edge, Lineage, LinkNode, StatusDate, build_lineage, describe_lineage
+from guarantees.lineage import (
+    DATE_FIELDS,
+    VERSION_RELATIONS,
+    Edge,
+    Lineage,
+    LinkNode,
+    StatusDate,
+    build_lineage,
+    describe_lineage,
+)
 from guarantees.loaded import LoadedModel
 from guarantees.model import Assessed, Link
 from guarantees.model_file import load_checked_model
@@ -41,7 +50,7 @@ class Step:
 
     @property
     def is_version(self) -> bool:
-        return self.relation in (LinkKind.REVISES, LinkKind.SUPERSEDES)
+        return self.relation in VERSION_RELATIONS
 
 
 @dataclass(frozen=True)
@@ -91,8 +100,8 @@ def link_node(model: LoadedModel) -> tuple[LinkNode, Path]:
     arrangement = model.arrangement
     dates: list[StatusDate] = []
     if isinstance(arrangement.status, Assessed):
-        for index, reading in enumerate(arrangement.status.assessments):
-            dates += [StatusDate(f, getattr(reading, f), index) for f in DATE_FIELDS if getattr(reading, f)]
+        for reading in arrangement.status.assessments:
+            dates += [StatusDate(f, getattr(reading, f)) for f in DATE_FIELDS if getattr(reading, f)]
     edges = tuple(
         Edge(arrangement.id, i, link.relation, link.target, model.document.locate(("links", i, "target")))
         for i, link in enumerate(arrangement.links)
