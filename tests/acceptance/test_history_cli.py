@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import re
 
+import cmarkgfm
 import pytest
+from cmarkgfm.cmark import Options
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 from rich.cells import cell_len
@@ -102,6 +104,10 @@ def test_markdown_parses_with_one_cell_per_column_every_footnote_defined_and_hos
     defined = set(re.findall(r"^\[\^(\d+)\]:", run.stdout, re.MULTILINE))
     assert referenced == defined and referenced
     assert "<script>" not in html and "&lt;script&gt;" in html
+    github = cmarkgfm.github_flavored_markdown_to_html(run.stdout, options=Options.CMARK_OPT_FOOTNOTES)
+    assert github.count("<table>") == 3 and "<script>" not in github  # GitHub's own renderer reads it alike
+    references = re.findall(r'<sup class="footnote-ref"><a href="#fn-(\d+)"', github)
+    assert sorted(references) == sorted(re.findall(r"\[\^(\d+)\](?!:)", run.stdout))  # every one a footnote
     assert "Modelled on accord-v2: designed after it, not a later version of it" in run.stdout
 
 
