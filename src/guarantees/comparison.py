@@ -166,6 +166,10 @@ class _Markers:
         return self._numbers[key]
 
 
+# The public name, for a view that numbers the quotes of several comparisons in one sequence (`history`).
+Markers = _Markers
+
+
 _WORD = re.compile(r"\S+")
 
 

@@ -57,6 +57,9 @@ FINDING_CODES: dict[str, str] = {
     "id-mismatch": "the id differs from the file name",
     "duplicate-id": "two arrangements (or two sources) with one id",
     "alias-collision": "an alias that already names another arrangement",
+    # links between arrangements (checked by `history`)
+    "unknown-link-target": "a link whose target is the id of no model file",
+    "link-cycle": "revises, supersedes or modelled_on links that lead back to where they start",
     # citations
     "unknown-source": "a citation names no source of the manifest",
     "quote-not-found": "the quote is not in the source, character for character",

@@ -34,3 +34,11 @@ class AgreeFormat(str, Enum):
     text = "text"
     json = "json"
     markdown = "markdown"
+
+
+class HistoryFormat(str, Enum):
+    """`history --format`: the terminal view, a JSON envelope, or Markdown."""
+
+    text = "text"
+    json = "json"
+    markdown = "markdown"

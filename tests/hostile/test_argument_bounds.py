@@ -78,10 +78,23 @@ def test_the_scan_never_starts_more_workers_than_cores() -> None:
         ["list", "--models", f"{LONG}/models"],
         ["compare", LONG, "budapest"],
         ["show", LONG],
+        ["history", LONG],
         ["compare", "--against", LONG],
         ["export", "x" * 100_000],
     ],
-    ids=["validate-path", "validate-file", "seeds", "output", "svg", "models", "name", "show", "against", "huge-name"],
+    ids=[
+        "validate-path",
+        "validate-file",
+        "seeds",
+        "output",
+        "svg",
+        "models",
+        "name",
+        "show",
+        "history",
+        "against",
+        "huge-name",
+    ],  # fmt: skip
 )
 def test_an_overlong_name_or_path_is_a_usage_error(invoke, tmp_path: Path, args: list[str]) -> None:
     result = invoke(*args)

@@ -153,8 +153,10 @@ def _forging_models(tmp_path: Path) -> Path:
         ["list"],
         ["export", "alpha-pact", "beta-memo", "-f", "markdown"],
         ["export", "alpha-pact", "beta-memo", "-f", "json"],
+        ["history", "alpha-pact"],
+        ["history", "alpha-pact", "-f", "markdown"],
     ],
-    ids=["compare", "against", "show", "list", "markdown", "json"],
+    ids=["compare", "against", "show", "list", "markdown", "json", "history", "history-markdown"],
 )
 def test_model_text_cannot_forge_a_workflow_command_in_any_view(
     invoke, tmp_path: Path, args: list[str], columns: str

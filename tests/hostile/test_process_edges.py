@@ -64,6 +64,7 @@ def running(args: list[str], env: dict[str, str] | None = None, **kwargs) -> Ite
 COMMANDS = {
     "compare": ["compare", "art5", "budapest"],
     "show": ["show", "budapest"],
+    "history": ["history", "berlin"],
     "list": ["list"],
     "export-markdown": ["export", "art5", "budapest"],
     "export-json": ["export", "art5", "budapest", "-f", "json"],

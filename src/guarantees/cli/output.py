@@ -28,16 +28,24 @@ if TYPE_CHECKING:
 def stop_on_findings(report: Report) -> None:
     """A result whose models have findings is not shown: the findings go to stderr and the exit code is 1."""
     if not report.ok:
+        show_findings(report)
+        raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def show_findings(report: Report) -> None:
+    """Any findings on stderr, compiler style, for a view that is shown all the same (`history`'s link findings)."""
+    if report.findings:
         from guarantees.render.findings import render_text
 
         with contextlib.suppress(OSError, ValueError):  # a stderr that cannot be written loses the text, not the code
             sys.stderr.write(render_text(report))
             sys.stderr.flush()
-        raise typer.Exit(int(ExitCode.FINDINGS))
 
 
-def print_view(view: RenderableType | Callable[[int], RenderableType | list[View]]) -> NoReturn:
-    """A terminal view on stdout, through the one console for data; exit 0.
+def print_view(
+    view: RenderableType | Callable[[int], RenderableType | list[View]], *, exit_code: ExitCode = ExitCode.OK
+) -> NoReturn:
+    """A terminal view on stdout, through the one console for data; exit 0 (or `exit_code`).
 
     A view that lays itself out (a grid over 10,000 rows) is a function of the console's width, and may come
     in parts: each is laid out and written as it comes, so the whole view is never held in memory."""
@@ -49,7 +57,7 @@ def print_view(view: RenderableType | Callable[[int], RenderableType | list[View
         for chunk in iter_rendered(console, shown if isinstance(shown, list) else [shown]):
             sys.stdout.write(fit_to_stdout(chunk))
         sys.stdout.flush()
-    raise typer.Exit(int(ExitCode.OK))
+    raise typer.Exit(int(exit_code))
 
 
 def write_text(text: str, output: Path | None, *, exit_code: ExitCode = ExitCode.OK) -> NoReturn:

@@ -69,6 +69,10 @@ RULES: dict[str, tuple[str, ...]] = {
         "as a later version of another; `alternative_to` when it is offered in place of another (guarantees "
         "instead of NATO membership).",
         "Link only to arrangements that have a model; the cited span must state the relation, not merely mention both.",
+        "Link from the later arrangement to the earlier one. `guarantees history` reads `revises`/`supersedes` as "
+        "versions of one arrangement and `modelled_on` as a design after its original, never a later version of it; "
+        "`part_of` and `alternative_to` are listed beside a lineage, not followed. A link to no model, or links that "
+        "lead back to where they start, are findings (`unknown-link-target`, `link-cycle`).",
     ),
     "instrument": (
         "The kind of document the commitment is, as the sources name it: `treaty` (the North Atlantic Treaty), "
