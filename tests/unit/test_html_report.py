@@ -186,3 +186,14 @@ def test_jinja2_is_imported_only_for_the_html_report() -> None:
         "guarantees.render.export.EXPORTERS  # the registry names html without loading it\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_against_a_baseline_the_report_adds_the_gap_table() -> None:
+    result = compare(["budapest"], DataDirs(MODELS, SEEDS), today=TODAY, against="art5", least=1)
+    assert result.report.ok and result.gaps and result.comparison is not None
+    html = render_html(result)
+    page = Page(html)
+    assert 'id="gaps"' in html and 'href="#gaps"' in html
+    gap_rows = html.split('<table class="gaps">', 1)[1].split("</table>", 1)[0].count("<tr>")
+    assert gap_rows == len(result.gaps[0].gaps) + 1  # the header and one row per dimension
+    assert page.rows == [3] * (len(result.comparison.rows) + 1)
