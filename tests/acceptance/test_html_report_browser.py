@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from browser import Visit, chromium_context, open_page
-from conftest import ROOT
+from conftest import MODELS, ROOT, SEEDS
 from hostile_report import HOSTILE_NAMES, LITERALS, build_hostile_set
 
 SHIPPED = ["nato-article-5", "budapest-memorandum", "us-28-point-guarantee", "multinational-force"]
@@ -50,9 +50,10 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
     directory = tmp_path_factory.mktemp("reports")
     hostile = build_hostile_set(directory)
+    shipped = ["--models", str(MODELS), "--seeds", str(SEEDS)]
     runs = {
-        "shipped": [*SHIPPED],
-        "art5-budapest": ["art5", "budapest"],
+        "shipped": [*SHIPPED, *shipped],
+        "art5-budapest": ["art5", "budapest", *shipped],
         "hostile": [*HOSTILE_NAMES, "--models", str(hostile.models), "--seeds", str(hostile.seeds)],
     }
     paths = {}
