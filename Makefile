@@ -2,7 +2,7 @@
 PYTHON ?= python3
 BENCH_ARGS ?=
 
-.PHONY: test lint fuzz bench
+.PHONY: test lint fuzz bench screenshot
 
 test:
 	$(PYTHON) -m pytest
@@ -19,3 +19,7 @@ fuzz:
 
 bench:
 	$(PYTHON) benchmarks/run.py --write $(BENCH_ARGS)
+
+# Retake docs/img/report.png (the README's picture of the HTML report) in headless Chromium.
+screenshot:
+	GUARANTEES_WRITE_SCREENSHOT=1 $(PYTHON) -m pytest tests/acceptance/test_html_report_browser.py -k screenshot

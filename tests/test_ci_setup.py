@@ -66,15 +66,28 @@ def test_the_readme_test_command_is_written_out_in_ci() -> None:
     assert any(readme_test_command() in line for line in code), "put the README's test command in .ci/run verbatim"
 
 
-def run_ci(tmp_path: Path, fail_in: str = "", rc: int = 1) -> tuple[subprocess.CompletedProcess[str], list[list[str]]]:
-    """A copy of .ci/run with stand-in commands; its exit and the calls it made, each as [argv, PIP_CONSTRAINT]."""
-    (tmp_path / ".ci").mkdir()
+STUB_APT_GET = r"""#!/usr/bin/env bash
+printf '%s\t\n' "apt-get $*" >> "$STUB_LOG"
+"""
+
+
+def run_ci(
+    tmp_path: Path, fail_in: str = "", rc: int = 1, *, chromium: bool = True
+) -> tuple[subprocess.CompletedProcess[str], list[list[str]]]:
+    """A copy of .ci/run with stand-in commands; its exit and the calls it made, each as [argv, PIP_CONSTRAINT].
+
+    A stand-in `chromium` is there unless `chromium` is False; `apt-get` only records what it is asked."""
+    (tmp_path / ".ci").mkdir(parents=True)
     for name in ("run", "lowest-constraints.txt"):
         (tmp_path / ".ci" / name).write_bytes((CI / name).read_bytes())
     bin_dir = tmp_path / "stub-bin"
     bin_dir.mkdir()
     (bin_dir / "python3").write_text(STUB_PYTHON3, encoding="utf-8")
     (bin_dir / "python3").chmod(0o755)
+    (bin_dir / "apt-get").write_text(STUB_APT_GET, encoding="utf-8")
+    (bin_dir / "apt-get").chmod(0o755)
+    (bin_dir / "stub-chromium").write_text("#!/bin/sh\n", encoding="utf-8")
+    (bin_dir / "stub-chromium").chmod(0o755)
     for old in (".venv", ".venv-lowest"):  # left by an earlier run: each pass must start without them
         (tmp_path / old).mkdir()
         (tmp_path / old / "left-from-before").write_text("", encoding="utf-8")
@@ -82,6 +95,7 @@ def run_ci(tmp_path: Path, fail_in: str = "", rc: int = 1) -> tuple[subprocess.C
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PIP_", "VIRTUAL_ENV"))}
     env |= {"PATH": f"{bin_dir}{os.pathsep}{env['PATH']}", "STUB_LOG": str(log), "STUB_FAIL_IN": fail_in}
     env["STUB_RC"] = str(rc)
+    env["GUARANTEES_CHROMIUM"] = "stub-chromium" if chromium else "chromium-not-installed"
     result = subprocess.run(
         ["bash", str(tmp_path / ".ci" / "run")], capture_output=True, text=True, env=env, timeout=60, check=False
     )
@@ -106,6 +120,17 @@ def test_ci_runs_the_readme_test_command_then_the_lowest_versions_each_in_a_new_
     assert [call for call in calls if ".venv-lowest" in call[0] and "freeze" not in call[0]] == lowest
     assert starts[0] < calls.index(lowest[0])
     assert not any(call[1] for call in calls[: calls.index(lowest[0])]), "the newest pass must not be constrained"
+
+
+def test_ci_installs_chromium_only_when_it_is_missing(tmp_path: Path) -> None:
+    result, calls = run_ci(tmp_path / "present")
+    assert result.returncode == 0 and not any(argv.startswith("apt-get") for argv, _ in calls)
+    result, calls = run_ci(tmp_path / "missing", chromium=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    apt = [argv for argv, _ in calls if argv.startswith("apt-get")]
+    assert apt == ["apt-get update -qq", "apt-get install -y -qq chromium"]
+    assert [argv for argv, _ in calls].index(apt[-1]) == 1  # before the first pass starts
+    assert "== installing chromium for the browser tests" in result.stdout
 
 
 @pytest.mark.parametrize(("fail_in", "rc"), [(".venv", 1), (".venv-lowest", 1), (".venv", 5), (".venv-lowest", 5)])

@@ -6,11 +6,12 @@ from enum import Enum
 
 
 class ExportFormat(str, Enum):
-    """`export --format`: a footnoted Markdown memo, a JSON envelope, or CSV rows."""
+    """`export --format`: a footnoted Markdown memo, a JSON envelope, CSV rows, or an HTML evidence report."""
 
     markdown = "markdown"
     json = "json"
     csv = "csv"
+    html = "html"
 
 
 class ReportFormat(str, Enum):

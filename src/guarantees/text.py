@@ -128,6 +128,11 @@ URL = r"^https?://[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+$"
 _URL = re.compile(URL)
 
 
+def is_link_safe(url: str) -> bool:
+    """Whether a URL may become a link (Markdown autolink, HTML href): http(s), and nothing that can carry markup."""
+    return _URL.fullmatch(url) is not None
+
+
 def markdown_url(url: str) -> str:
     """A URL as a Markdown autolink when it is one that cannot carry markup; otherwise as escaped plain text."""
-    return f"<{url}>" if _URL.fullmatch(url) else markdown_inline(url)
+    return f"<{url}>" if is_link_safe(url) else markdown_inline(url)

@@ -121,9 +121,9 @@ def export(
     models: ModelsOption = None,
     seeds: SeedsOption = None,
 ) -> None:
-    """Write a comparison as a Markdown memo (with footnoted quotes), JSON or CSV; -o writes a file atomically.
+    """Write a comparison as a Markdown memo (with footnoted quotes), JSON, CSV or an HTML evidence report.
 
-    Example: guarantees export art5 budapest --format markdown -o memo.md
+    -o writes a file atomically. Example: guarantees export art5 budapest --format html -o report.html
     """
     from guarantees.render.export import EXPORTERS
     from guarantees.service.compare import compare as compare_arrangements

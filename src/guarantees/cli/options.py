@@ -94,7 +94,7 @@ SvgOption = Annotated[
         help="Also save the rendered view as an SVG image (for slides).",
     ),
 ]
-ExportFormatOption = Annotated[ExportFormat, typer.Option("--format", "-f", help="markdown, json or csv.")]
+ExportFormatOption = Annotated[ExportFormat, typer.Option("--format", "-f", help="markdown, json, csv or html.")]
 ReportFormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="text, json or github.")]
 JobsOption = Annotated[
     int,

@@ -9,8 +9,17 @@ from guarantees.render.data import render_csv, render_json
 from guarantees.render.markdown import render_memo
 from guarantees.service.compare import CompareResult
 
+
+def render_html(result: CompareResult) -> str:
+    """The HTML report, imported only when asked for: it brings jinja2, which no other format needs."""
+    from guarantees.render.html import render_html as render
+
+    return render(result)
+
+
 EXPORTERS: dict[ExportFormat, Callable[[CompareResult], str]] = {
     ExportFormat.markdown: render_memo,
     ExportFormat.json: render_json,
     ExportFormat.csv: render_csv,
+    ExportFormat.html: render_html,
 }

@@ -11,6 +11,7 @@ from guarantees.findings import Report, UsageError
 from guarantees.gap import GapColumn, Label, build_gaps
 from guarantees.name_index import build_name_index, find_files
 from guarantees.service.selection import Selection, load_selection
+from guarantees.sources import Seeds
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class CompareResult:
     gaps: tuple[GapColumn, ...] = ()
     hashes: dict[str, str] | None = None  # SHA-256 of each model file's text, by id
     generated: datetime.date | None = None
+    texts: dict[str, str] | None = None  # the verified text of each cited source, by id (the HTML report shows them)
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,14 @@ def compare(
     others = [m.arrangement for m in ordered[1:]]
     gaps = tuple(build_gaps(baseline.arrangement, others, chosen)) if baseline else ()
     label = Label.of(baseline.arrangement) if baseline else None
-    return CompareResult(selection.report, comparison, label, gaps, selection.hashes, today)
+    texts = cited_texts(comparison, selection.seeds)
+    return CompareResult(selection.report, comparison, label, gaps, selection.hashes, today, texts)
+
+
+def cited_texts(comparison: Comparison, seeds: Seeds | None) -> dict[str, str]:
+    """Each cited source's text, already read and verified to build the quotes; nothing is read twice."""
+    ids = dict.fromkeys(quote.span.source for quote in comparison.quotes)
+    return {i: text for i in ids if seeds is not None and (text := seeds.text(i)) is not None}
 
 
 def show(name: str, dirs: DataDirs) -> ProfileResult:
