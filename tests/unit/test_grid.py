@@ -8,7 +8,7 @@ from rich.text import Text
 
 from guarantees.coverage import ModelCitations, find_mentions, mention_table
 from guarantees.render.console import PlainLines, build_console, print_parts
-from guarantees.render.grid import Column, column_widths, render_grid, wrap_paragraph
+from guarantees.render.grid import Column, column_widths, fits, render_grid, wrap_paragraph
 
 
 def test_cells_wrap_within_their_column_and_every_word_survives() -> None:
@@ -26,10 +26,24 @@ def test_cells_wrap_within_their_column_and_every_word_survives() -> None:
 
 
 def test_an_id_longer_than_its_column_breaks_at_its_hyphens_and_no_word_is_cut() -> None:
-    lines = wrap_paragraph("article-5-inspired-guarantees intelligence,", 12)
+    lines = wrap_paragraph("article-5-inspired-guarantees intelligence,", 13)
     assert "".join(lines).replace(" ", "") == "article-5-inspired-guaranteesintelligence,"
     assert "intelligence," in lines  # never "intel" / "ligence,"
 
+
+def test_a_word_wider_than_the_line_is_folded_on_lines_of_its_own_every_character_kept() -> None:
+    lines = wrap_paragraph("an intelligence, sharing", 8)
+    assert lines == ["an", "intellig", "ence,", "sharing"]
+    cells = render_grid([Column("a"), Column("b")], [["xx", "abcdefghijklmnopqrstuvwxyz"]], 20).lines
+    assert all(len(line) <= 20 for line in cells)
+    assert "".join(line[10:].strip() for line in cells[2:]) == "abcdefghijklmnopqrstuvwxyz"
+
+
+def test_fits_says_whether_every_word_has_room_in_its_column() -> None:
+    columns = [Column("name"), Column("value")]
+    assert fits(columns, [["Alpha", "legally binding"]], 40)
+    assert not fits(columns, [["Alpha", "intelligence-sharing"]], 20)  # pieces `intelligence-` (13) > 9
+    assert fits(columns, [["Alpha", "art-5-inspired"]], 20)  # breaks at its hyphens
 
 def test_plain_lines_and_rich_parts_print_in_order() -> None:
     stream = io.StringIO()

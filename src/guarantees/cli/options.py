@@ -54,6 +54,9 @@ DimensionsOption = Annotated[
 OnlyDiffOption = Annotated[
     bool, typer.Option("--only-diff", help="Only the dimensions on which the arrangements differ.")
 ]
+AllOption = Annotated[
+    bool, typer.Option("--all", help="Compare every arrangement of the models directory (no names needed).")
+]
 AgainstOption = Annotated[
     str | None,
     typer.Option(
@@ -101,6 +104,7 @@ JobsOption = Annotated[
     typer.Option(
         "--jobs",
         "-j",
+        metavar="N",
         min=0,
         callback=at_most_one_per_core,
         help="Worker processes, at most one per core; 0 picks one per core for 64 files or more.",
