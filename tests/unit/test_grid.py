@@ -45,6 +45,7 @@ def test_fits_says_whether_every_word_has_room_in_its_column() -> None:
     assert not fits(columns, [["Alpha", "intelligence-sharing"]], 20)  # pieces `intelligence-` (13) > 9
     assert fits(columns, [["Alpha", "art-5-inspired"]], 20)  # breaks at its hyphens
 
+
 def test_plain_lines_and_rich_parts_print_in_order() -> None:
     stream = io.StringIO()
     print_parts(build_console(stream, width=60), [Text("first"), PlainLines(["second", "third"]), Text("fourth")])

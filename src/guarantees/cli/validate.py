@@ -51,7 +51,9 @@ def validate(
 
 @app.command()
 def schema(
-    which: Annotated[SchemaName, typer.Argument(metavar="KIND", help="arrangement or sources.")] = SchemaName.arrangement,
+    which: Annotated[
+        SchemaName, typer.Argument(metavar="KIND", help="arrangement or sources.")
+    ] = SchemaName.arrangement,
     output: OutputOption = None,
 ) -> None:
     """Print the JSON Schema of a model file (or of the source manifest).
@@ -72,9 +74,8 @@ def generate(
 
     Example: guarantees generate --check
     """
-    from guarantees.service.generate import generate as generate_files
-
     from guarantees.render.generated import render_generated
+    from guarantees.service.generate import generate as generate_files
 
     result = generate_files(root, app, check=check)
     write_text(render_generated(result), None, exit_code=ExitCode.OK if result.ok else ExitCode.FINDINGS)

@@ -48,6 +48,7 @@ def _captured(console: Console, renderable: RenderableType) -> str:
         console.print(renderable)
     return _TRAILING.sub(r"\1", captured.get())
 
+
 CHUNK_LINES = 500  # Text lines rich lays out in one call: one call per line costs twice as much, one for all no less
 
 

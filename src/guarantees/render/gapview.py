@@ -76,7 +76,9 @@ def render_gap_matrix(columns: tuple[GapColumn, ...], width: int) -> PlainLines 
             + (["{}/{}".format(*c.score)] if last else [])
             for c in columns
         ]
-        lines += ([""] if number else []) + list(render_grid([*grid, *([MEETS] if last else [])], rows, width, gap=1).lines)
+        lines += ([""] if number else []) + list(
+            render_grid([*grid, *([MEETS] if last else [])], rows, width, gap=1).lines
+        )
     return PlainLines(lines)
 
 

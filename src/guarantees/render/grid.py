@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from guarantees.render.console import PlainLines
 
-
 _PIECE = re.compile(r"[^-]*-|[^-]+")  # a word's parts as textwrap may break it: after each hyphen
 
 

@@ -24,6 +24,7 @@ from guarantees.text import terminal
 if TYPE_CHECKING:
     from guarantees.service.listing import ListResult
 
+
 def text(value: object, style: str = "") -> Text:
     """Data as a Text: never parsed as markup; control characters (escape sequences included) and the pieces of
     a GitHub workflow command (`::`, `##[`) shown as U+FFFD."""
@@ -113,7 +114,9 @@ def render_quote(quote: Quote) -> Text:
         text(source_line(quote.source, span.source)),
         text(f" · {span.source} [{span.start}:{span.end}]", "dim"),
     )
-    body = Text.assemble("    ", text(quote.before, "dim"), "“", text(span.quote, "bold"), "”", text(quote.after, "dim"))
+    body = Text.assemble(
+        "    ", text(quote.before, "dim"), "“", text(span.quote, "bold"), "”", text(quote.after, "dim")
+    )
     return Text.assemble(head, "\n", body)
 
 

@@ -47,9 +47,7 @@ def _measure(baseline: Arrangement, dimensions: tuple[str, ...]) -> Callable[[Lo
 def differing(dimensions: tuple[str, ...], others: tuple[Measured, ...]) -> tuple[str, ...]:
     """The dimensions on which some arrangement is not the same as the baseline (nor, like it, unstated)."""
     columns = [m.column for m in others if m.column is not None]
-    return tuple(
-        d for i, d in enumerate(dimensions) if any(c.gaps[i].status not in ("same", "open") for c in columns)
-    )
+    return tuple(d for i, d in enumerate(dimensions) if any(c.gaps[i].status not in ("same", "open") for c in columns))
 
 
 def only_shown(measured: Measured, shown: tuple[str, ...]) -> Measured:
