@@ -133,7 +133,7 @@ def list_(
     Fields: kind, status, a dimension with an ordered scale (binding_force, automaticity, response,
     troops, institution, specificity) or DIMENSION.FIELD; OP is =, !=, <, <=, >, >=; VALUE may be `unspecified`.
 
-    Example: guarantees list --where 'binding_force>=legally_binding' --where troops.presence=in_territory
+    Example: guarantees list --where 'binding_force>=legally_binding' --where kind=security_guarantee
     """
     from guarantees.render.terminal import render_list
     from guarantees.service.listing import list_arrangements

@@ -64,7 +64,7 @@ AgainstOption = Annotated[
         metavar="BASELINE",
         callback=names_within_limits,
         show_default=False,
-        help="Measure every other arrangement against this one (id or alias): what it lacks or weakens.",
+        help="Measure every other arrangement against this one (id or alias): where each is weaker, lacking or silent.",
     ),
 ]
 WhereOption = Annotated[

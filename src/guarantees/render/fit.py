@@ -89,8 +89,10 @@ def fit_table(headers: Sequence[Text], rows: Sequence[FitRow], width: int, *, sh
         for index, cell in enumerate([row.title, *row.cells]):
             low, high = measure(cell)
             ranges[index] = (max(ranges[index][0], low), max(ranges[index][1], high))
-    floors = [0] + [READABLE] * (columns - 1)
-    widths = share_widths(ranges, floors, width - _table_overhead(columns))
+    room = width - _table_overhead(columns)
+    # The titles whole on one line where they fit (`≠ automaticity`), else wrapped at their longest word.
+    widths = share_widths(ranges, [ranges[0][1]] + [READABLE] * (columns - 1), room)
+    widths = widths or share_widths(ranges, [0] + [READABLE] * (columns - 1), room)
     if widths is None:
         return None
     table = Table(box=box.SQUARE, show_lines=True, show_header=show_header, header_style="", expand=False)

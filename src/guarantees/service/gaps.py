@@ -1,4 +1,4 @@
-"""`compare --against`: what each arrangement lacks or weakens against a baseline, streamed over any corpus."""
+"""`compare --against`: where each arrangement is weaker, lacking or silent against a baseline, over any corpus."""
 
 from __future__ import annotations
 
