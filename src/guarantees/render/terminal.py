@@ -16,7 +16,7 @@ from guarantees.dimension import humanise
 from guarantees.model import Arrangement, Source
 from guarantees.party import find_party_name
 from guarantees.render.console import PlainLines, View, print_parts
-from guarantees.render.fit import FitRow, fit_rows, fit_table, stack_rows
+from guarantees.render.fit import FitRow, Hanging, fit_rows, fit_table, stack_rows
 from guarantees.render.grid import Column, fits, render_grid, wrap_paragraph
 from guarantees.scale import Scale
 from guarantees.text import terminal
@@ -175,15 +175,10 @@ def render_comparison(comparison: Comparison, width: int) -> list[View]:
 def render_profile(profile: Profile, width: int) -> Group:
     """The whole `show` view of one arrangement."""
     arrangement = profile.model.arrangement
-    head = Text.assemble(
-        text(arrangement.name, "bold"),
-        text(f"  ({arrangement.id}; aliases: {', '.join(arrangement.aliases)})", "dim"),
-        "\n",
-        text(f"{humanise(arrangement.kind)} · "),
-        render_cell(profile.status),
-        "\n",
-        text(arrangement.summary),
+    name = Text.assemble(
+        text(arrangement.name, "bold"), text(f"  ({arrangement.id}; aliases: {', '.join(arrangement.aliases)})", "dim")
     )
+    status = Hanging(Text.assemble(text(f"{humanise(arrangement.kind)} · "), render_cell(profile.status)))
     parties = Text("parties: ", style="bold")
     for code, role, numbers in profile.parties:
         parties.append_text(text(f"{find_party_name(code) or code} ({code}, {role}) ")).append_text(
@@ -193,7 +188,16 @@ def render_profile(profile: Profile, width: int) -> Group:
     table = fit_table([Text("dimension"), Text("value")], rows, width, show_header=False)
     notes = [Text.assemble(("notes: ", "bold"), text(arrangement.notes, "italic"))] if arrangement.notes else []
     body = table or stack_rows([_label(arrangement)], rows)
-    return Group(head, parties, body, *notes, Text(""), render_quotes(profile.comparison.quotes))
+    return Group(
+        name,
+        status,
+        text(arrangement.summary),
+        parties,
+        body,
+        *notes,
+        Text(""),
+        render_quotes(profile.comparison.quotes),
+    )
 
 
 def render_list(result: ListResult, width: int) -> list[View]:
