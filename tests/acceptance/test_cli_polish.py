@@ -64,6 +64,11 @@ def test_compare_shows_that_trumps_remark_is_his_not_a_treaty_clause(invoke) -> 
     assert "per official statement: Donald Trump (US President)" in flat
     assert "note: A claim by the US President, not a clause of Article 5." in flat
     assert "Editors' notes (uncited)" in result.stdout  # the arrangement-level caveats as well
+    # The decision line quotes the exit too: under it, whose remark it is.
+    decisions = " ".join(result.stdout.split("Decision in one line")[1].split("Cited spans")[0].split())
+    assert 'a remark, not a term (official statement, Donald Trump (US President)): Members that "don\'t pay"' in (
+        decisions
+    )
 
 
 def gap_lines(stdout: str) -> dict[str, str]:

@@ -12,14 +12,15 @@ from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from guarantees.comparison import DIFFERS, Brief, Cell, Comparison, Profile, Quote, source_of
-from guarantees.dimension import humanise
-from guarantees.model import Arrangement, Source
+from guarantees.dimension import dimension_value, humanise
+from guarantees.model import Arrangement, Source, Unspecified
 from guarantees.party import find_party_name
 from guarantees.render.console import PlainLines, View, print_parts
 from guarantees.render.fit import FitRow, Hanging, fit_rows, fit_table, stack_rows
 from guarantees.render.grid import Column, fits, render_grid, wrap_paragraph
 from guarantees.scale import Scale
 from guarantees.text import terminal
+from guarantees.vocabulary import Provenance
 
 if TYPE_CHECKING:
     from guarantees.service.listing import ListResult
@@ -125,15 +126,30 @@ def render_quotes(quotes: tuple[Quote, ...]) -> RenderableType:
     return Group(*lines, *(render_quote(q) for q in quotes)) if quotes else Text("")
 
 
-def render_summaries(lines: list[tuple[str, str]]) -> Group:
-    """The decision line of each arrangement, given as (name, line)."""
+# Whose words are a remark or a reading, never a term: an exit they state is said to be theirs under the line.
+_NOT_TERMS = frozenset({Provenance.OFFICIAL_STATEMENT, Provenance.UNNAMED_OFFICIAL, Provenance.ANALYST})
+
+
+def render_summaries(comparison: Comparison) -> Group:
+    """The decision line of each arrangement; under it, each exit in its `unless` that is someone's remark or
+    reading rather than a term of the arrangement (Trump's "If they don't pay ..."), with whose it is."""
     shown: list[RenderableType] = [Text("Decision in one line", style="bold")]
-    shown += [Text.assemble(text(name, "bold"), ": ", text(line)) for name, line in lines]
+    for arrangement in comparison.arrangements:
+        shown.append(Text.assemble(text(arrangement.name, "bold"), ": ", text(comparison.summaries[arrangement.id])))
+        shown += [Hanging(Text.assemble("  ", text(line, "yellow italic")), 0) for line in _claimed_exits(arrangement)]
     return Group(*shown)
 
 
-def _summaries(comparison: Comparison) -> list[tuple[str, str]]:
-    return [(a.name, comparison.summaries[a.id]) for a in comparison.arrangements]
+def _claimed_exits(arrangement: Arrangement) -> list[str]:
+    exits = dimension_value(arrangement, "escape_clauses")
+    if isinstance(exits, Unspecified):
+        return []
+    return [
+        f"{'a reading' if a.provenance is Provenance.ANALYST else 'a remark'}, not a term "
+        f"({humanise(a.provenance)}{f', {a.by}' if a.by else ''}): {a.condition}"
+        for a in exits.assessments
+        if a.provenance in _NOT_TERMS
+    ]
 
 
 def render_notes(arrangements: list[Arrangement]) -> list[View]:
@@ -166,7 +182,7 @@ def render_comparison(comparison: Comparison, width: int) -> list[View]:
         *body,
         Text(""),
         *render_notes(comparison.arrangements),
-        render_summaries(_summaries(comparison)),
+        render_summaries(comparison),
         Text(""),
         render_quotes(comparison.quotes),
     ]
