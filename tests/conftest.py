@@ -67,3 +67,11 @@ def models_copy(tmp_path: Path) -> Path:
 def load_checked(files: list[Path], seeds_dir: Path = SEEDS) -> Selection:
     """Load, type-check and resolve these model files, as `compare` and `show` do."""
     return load_selection(files, seeds_dir)
+
+
+@pytest.fixture
+def fixtures(tmp_path: Path) -> Path:
+    """tests/examples/compare (alpha, beta, gamma) copied to a models directory of its own."""
+    target = tmp_path / "models"
+    shutil.copytree(EXAMPLES / "compare", target)
+    return target

@@ -9,17 +9,30 @@ from guarantees.dimension import dimension_value, format_value, humanise, scale_
 from guarantees.model import CUMULATIVE_DIMENSIONS, Arrangement, Assessed, Unspecified
 from guarantees.scale import Scale
 
-# How each status reads, strongest concern first; renderers add their own symbols.
+# How each status reads, in plain English, strongest concern first; renderers add their own symbols.
+# `unstated` is not a weakness: the sources of this arrangement are silent, which says nothing of its strength.
 STATUSES: dict[str, str] = {
-    "lacks": "the baseline's value is missing here",
-    "weaker": "lower on the ordered scale, or extra escape clauses",
-    "contested": "readings overlap the baseline's",
-    "differs": "other typed values, neither stronger nor weaker",
-    "same": "the same typed values",
-    "stronger": "higher on the ordered scale, or fewer escape clauses",
-    "open": "both leave it unspecified",
+    "lacks": "has less of what the baseline has (a means of response, an area, a kind)",
+    "weaker": "lower on the dimension's ordered scale, or adds an escape clause",
+    "contested": "the sources disagree, some readings as strong as the baseline's and some not",
+    "differs": "different, but neither stronger nor weaker (a track record is history, not strength)",
+    "same": "the same as the baseline",
+    "stronger": "higher on the ordered scale, or without one of the baseline's escape clauses",
+    "unstated": "not stated: this arrangement's sources do not say, which is not counted against it",
+    "open": "not stated for either",
 }
-GAP_SYMBOLS = {"lacks": "✗", "weaker": "▼", "contested": "≈", "differs": "~", "same": "=", "stronger": "▲", "open": "·"}
+GAP_SYMBOLS = {
+    "lacks": "✗",
+    "weaker": "▼",
+    "contested": "≈",
+    "differs": "~",
+    "same": "=",
+    "stronger": "▲",
+    "unstated": "?",
+    "open": "·",
+}
+# Dimensions that record what happened or who said what: a different entry is a different history, never a lack.
+DESCRIPTIVE_DIMENSIONS = frozenset({"track_record", "positions"})
 
 
 @dataclass(frozen=True)
@@ -27,7 +40,7 @@ class Gap:
     dimension: str
     status: str
     detail: str
-    meets: bool | None = None  # on an ordered scale: every reading at least the baseline's strongest
+    meets: bool | None = None  # on an ordered scale: every reading at least the baseline's strongest; None unstated
 
 
 @dataclass(frozen=True)
@@ -52,14 +65,23 @@ class GapColumn:
 
     @property
     def score(self) -> tuple[int, int]:
-        """(ordered dimensions where it matches or exceeds the baseline, ordered dimensions the baseline assesses)."""
-        ordered = [g for g in self.gaps if g.meets is not None or (g.status == "lacks" and scale_field(g.dimension))]
+        """(ordered dimensions where it matches or exceeds the baseline, ordered dimensions both state).
+
+        A dimension this arrangement's sources leave unstated is in neither count: silence is not weakness."""
+        ordered = [g for g in self.gaps if g.meets is not None]
         return sum(bool(g.meets) for g in ordered), len(ordered)
+
+    @property
+    def unstated(self) -> int:
+        """Ordered dimensions the baseline states and this arrangement's sources do not."""
+        return sum(g.status == "unstated" and scale_field(g.dimension) is not None for g in self.gaps)
 
     @property
     def verdict(self) -> str:
         matched, total = self.score
-        return f"matches or exceeds the baseline on {matched} of {total} ordered dimensions"
+        silent = f"; {self.unstated} more not stated" if self.unstated else ""
+        noun = "dimension" if total == 1 else "dimensions"
+        return f"matches or exceeds the baseline on {matched} of {total} ordered {noun} both state{silent}"
 
 
 def _levels(dimension: str, value: Assessed[Any]) -> list[Scale]:
@@ -103,12 +125,17 @@ def _compare_levels(base: list[Scale], other: list[Scale]) -> Gap | None:
 
 def _compare_facts(dimension: str, base: set[str], other: set[str]) -> Gap:
     missing, extra = sorted(base - other), sorted(other - base)
+    if dimension in DESCRIPTIVE_DIMENSIONS and (missing or extra):
+        shown = "; ".join(extra) if extra else "none of the baseline's entries"
+        return Gap(dimension, "differs", f"records {shown}; the baseline records {'; '.join(sorted(base))}")
     if dimension == "escape_clauses" and extra:
         return Gap(dimension, "weaker", "adds " + "; ".join(extra))
     if dimension == "escape_clauses" and missing:
         return Gap(dimension, "stronger", "without " + "; ".join(missing))
+    if missing and extra:
+        return Gap(dimension, "lacks", f"has {'; '.join(extra)} where the baseline has {'; '.join(missing)}")
     if missing:
-        return Gap(dimension, "lacks", "lacks " + "; ".join(missing) + ("; has " + "; ".join(extra) if extra else ""))
+        return Gap(dimension, "lacks", "without " + "; ".join(missing))
     if extra:
         return Gap(dimension, "differs", "also " + "; ".join(extra))
     return Gap(dimension, "same", "same")
@@ -117,12 +144,12 @@ def _compare_facts(dimension: str, base: set[str], other: set[str]) -> Gap:
 def build_gap(dimension: str, base: Assessed[Any] | Unspecified, other: Assessed[Any] | Unspecified) -> Gap:
     if isinstance(base, Unspecified):
         return (
-            Gap(dimension, "open", "both leave it open")
+            Gap(dimension, "open", "not stated for either")
             if isinstance(other, Unspecified)
-            else Gap(dimension, "differs", "the baseline leaves it open; this one specifies it")
+            else Gap(dimension, "differs", "stated here; not stated for the baseline")
         )
     if isinstance(other, Unspecified):
-        return Gap(dimension, "lacks", "leaves it open")
+        return Gap(dimension, "unstated", "not stated in this arrangement's sources")
     base_levels, other_levels = _levels(dimension, base), _levels(dimension, other)
     by_facts = _compare_facts(dimension, _facts(dimension, base), _facts(dimension, other))
     if not (base_levels and other_levels):

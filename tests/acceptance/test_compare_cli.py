@@ -5,22 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from pathlib import Path
 
-import pytest
 from tests.conftest import EXAMPLES
 
 from guarantees.dimension import DIMENSIONS
 
 FIXTURES = EXAMPLES / "compare"
-
-
-@pytest.fixture
-def fixtures(tmp_path: Path) -> Path:
-    target = tmp_path / "models"
-    shutil.copytree(FIXTURES, target)
-    return target
 
 
 # --- the shipped models: smoke tests that do not depend on their exact content

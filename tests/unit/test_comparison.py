@@ -104,12 +104,14 @@ def test_gaps_against_a_baseline() -> None:
     columns = build_gaps(alpha, [alpha, beta, gamma], ("binding_force", "troops", "institution", "escape_clauses"))
     assert [c.arrangement.id for c in columns] == ["beta-memo", "gamma-force"]
     beta_gaps = {g.dimension: g.status for g in columns[0].gaps}
+    # beta's sources are silent on institution and escape clauses: not stated, never a lack or a weakness
     assert beta_gaps == {
         "binding_force": "contested",
         "troops": "open",
-        "institution": "lacks",
-        "escape_clauses": "lacks",
+        "institution": "unstated",
+        "escape_clauses": "unstated",
     }
+    assert columns[0].score == (0, 1) and columns[0].unstated == 1  # institution is ordered; escape clauses not
     gamma_gaps = {g.dimension: (g.status, g.detail) for g in columns[1].gaps}
     assert gamma_gaps["institution"] == ("weaker", "standing organisation → ad hoc coalition (-1 of 2)")
     assert gamma_gaps["escape_clauses"] == ("weaker", "adds guarantor, voids, unspecified, non provocation")

@@ -23,7 +23,9 @@ def agree(
     ),
     min_alpha: Annotated[
         float | None,
-        typer.Option("--min-alpha", min=-1.0, max=1.0, help="Exit 1 when a dimension's alpha is below this."),
+        typer.Option(
+            "--min-alpha", metavar="ALPHA", min=-1.0, max=1.0, help="Exit 1 when a dimension's alpha is below this."
+        ),
     ] = None,
     seeds: SeedsOption = None,
 ) -> None:

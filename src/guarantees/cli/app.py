@@ -9,12 +9,26 @@ from typing import Any
 
 import typer
 from typer import _click as click
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperGroup
 
 from guarantees import __version__
 from guarantees.cli.output import stdout_errors
 from guarantees.findings import ExitCode, GuaranteesError
 from guarantees.text import printable
+
+
+class PlainArgument(TyperArgument):
+    """An argument as --help conventionally shows it: its metavar (`NAME...`, `ID`), in brackets when optional,
+    without typer's `{NAME}`, `[NAME...]...` and `<list[str]>` decorations."""
+
+    def _usage_display_name(self) -> str:
+        return self.display_name_raw if self.required else f"[{self.display_name_raw}]"
+
+    def _rich_display_name(self) -> str:
+        return self.display_name_raw
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
 
 
 class GuardedGroup(TyperGroup):
@@ -24,6 +38,13 @@ class GuardedGroup(TyperGroup):
     printable: a message can quote a name from the command line, an alias read from a file or a
     did-you-mean suggestion, and none of them may drive the terminal or forge a CI annotation.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for command in self.commands.values():  # every command, whichever module adds it
+            for param in command.params:
+                if type(param) is TyperArgument:
+                    param.__class__ = PlainArgument
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         try:  # parsing the command line, which prints --help and --version itself

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from functools import partial
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -12,6 +13,7 @@ from guarantees.cli.app import app
 from guarantees.cli.bounds import names_within_limits
 from guarantees.cli.options import (
     AgainstOption,
+    AllOption,
     DimensionsOption,
     ExportFormatOption,
     ModelsOption,
@@ -24,12 +26,32 @@ from guarantees.cli.options import (
 )
 from guarantees.cli.output import print_view, stop_on_findings, write_text
 from guarantees.data_dirs import DataDirs
+from guarantees.findings import UsageError
 from guarantees.formats import ExportFormat
+
+if TYPE_CHECKING:
+    from guarantees.render.console import View
+
+ViewFunction = Callable[[int], "list[View]"]
+
+
+def chosen_names(names: list[str] | None, *, every: bool, against: str | None) -> list[str]:
+    """The names to compare: none with --all (every model), none with --against (every model measured against it);
+    otherwise at least one, so a bare `compare` is a usage error rather than a silent comparison of everything."""
+    if every and names:
+        raise UsageError("give names or --all, not both")
+    if not (names or every or against):
+        raise UsageError(
+            "name the arrangements to compare, e.g. `guarantees compare art5 budapest`; "
+            "`guarantees list` shows every id and alias, `--all` compares every arrangement"
+        )
+    return names or []
 
 
 @app.command()
 def compare(
     names: NamesArgument = None,
+    every: AllOption = False,
     against: AgainstOption = None,
     only_diff: OnlyDiffOption = False,
     dimensions: DimensionsOption = None,
@@ -39,33 +61,44 @@ def compare(
 ) -> None:
     """Put arrangements side by side: one row per dimension, every value cited to an exact span.
 
-    With --against BASELINE and no names, every model is measured against the baseline.
+    With --against BASELINE and no names, every model is measured against the baseline; --all compares every model.
 
     Example: guarantees compare art5 budapest --only-diff
     """
-    from guarantees.render.terminal import SVG_WIDTH, render_comparison, render_gap_view, render_svg
-    from guarantees.service.compare import compare as compare_arrangements
+    from guarantees.render.terminal import SVG_WIDTH, render_svg
 
-    dirs, today = DataDirs(models, seeds), datetime.date.today()
+    dirs, chosen = DataDirs(models, seeds), chosen_names(names, every=every, against=against)
     if against is not None:
-        from guarantees.service.gaps import (
-            measure_against,
-        )  # here: it brings the corpus scan, which compare A B never uses
-
-        measured = measure_against(against, names or [], dirs, dimensions=dimensions)
-        stop_on_findings(measured.report)
-        view, title = partial(render_gap_view, measured), f"guarantees compare --against {against}"
+        view, title = gap_view(against, chosen, dirs, dimensions=dimensions, only_diff=only_diff)
     else:
-        result = compare_arrangements(names or [], dirs, today=today, dimensions=dimensions, only_diff=only_diff)
-        stop_on_findings(result.report)
-        assert result.comparison is not None  # noqa: S101  (a result without findings has its comparison)
-        ids = " ".join(a.id for a in result.comparison.arrangements)
-        view, title = partial(render_comparison, result.comparison), f"guarantees compare {ids}"
+        view, title = comparison_view(chosen, dirs, dimensions=dimensions, only_diff=only_diff)
     if svg is not None:
         from guarantees.writer import write_output
 
         write_output(render_svg(view(SVG_WIDTH), title), svg)
     print_view(view)
+
+
+def gap_view(against: str, names: list[str], dirs: DataDirs, **options: Any) -> tuple[ViewFunction, str]:
+    """`compare --against`: the gap view of the result, or the findings that stopped it (exit 1)."""
+    from guarantees.render.gapview import render_gap_view
+    from guarantees.service.gaps import measure_against  # here: it brings the corpus scan, which compare A B never uses
+
+    measured = measure_against(against, names, dirs, **options)
+    stop_on_findings(measured.report)
+    return partial(render_gap_view, measured), f"guarantees compare --against {against}"
+
+
+def comparison_view(names: list[str], dirs: DataDirs, **options: Any) -> tuple[ViewFunction, str]:
+    """`compare A B ...`: the comparison view of the result, or the findings that stopped it (exit 1)."""
+    from guarantees.render.terminal import render_comparison
+    from guarantees.service.compare import compare as compare_arrangements
+
+    result = compare_arrangements(names, dirs, today=datetime.date.today(), **options)
+    stop_on_findings(result.report)
+    assert result.comparison is not None  # noqa: S101  (a result without findings has its comparison)
+    ids = " ".join(a.id for a in result.comparison.arrangements)
+    return partial(render_comparison, result.comparison), f"guarantees compare {ids}"
 
 
 @app.command()
@@ -86,7 +119,7 @@ def show(
     result = show_arrangement(name, DataDirs(models, seeds))
     stop_on_findings(result.report)
     assert result.profile is not None  # noqa: S101  (a result without findings has its profile)
-    print_view(render_profile(result.profile))
+    print_view(partial(render_profile, result.profile))
 
 
 @app.command("list")
@@ -100,7 +133,7 @@ def list_(
     Fields: kind, status, a dimension with an ordered scale (binding_force, automaticity, response,
     troops, institution, specificity) or DIMENSION.FIELD; OP is =, !=, <, <=, >, >=; VALUE may be `unspecified`.
 
-    Example: guarantees list --where 'binding_force>=legally_binding' --where troops.presence=in_territory
+    Example: guarantees list --where 'binding_force>=legally_binding' --where kind=security_guarantee
     """
     from guarantees.render.terminal import render_list
     from guarantees.service.listing import list_arrangements

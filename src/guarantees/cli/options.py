@@ -54,6 +54,9 @@ DimensionsOption = Annotated[
 OnlyDiffOption = Annotated[
     bool, typer.Option("--only-diff", help="Only the dimensions on which the arrangements differ.")
 ]
+AllOption = Annotated[
+    bool, typer.Option("--all", help="Compare every arrangement of the models directory (no names needed).")
+]
 AgainstOption = Annotated[
     str | None,
     typer.Option(
@@ -61,7 +64,7 @@ AgainstOption = Annotated[
         metavar="BASELINE",
         callback=names_within_limits,
         show_default=False,
-        help="Measure every other arrangement against this one (id or alias): what it lacks or weakens.",
+        help="Measure every other arrangement against this one (id or alias): where each is weaker, lacking or silent.",
     ),
 ]
 WhereOption = Annotated[
@@ -101,6 +104,7 @@ JobsOption = Annotated[
     typer.Option(
         "--jobs",
         "-j",
+        metavar="N",
         min=0,
         callback=at_most_one_per_core,
         help="Worker processes, at most one per core; 0 picks one per core for 64 files or more.",

@@ -16,7 +16,7 @@ from guarantees.data_dirs import DataDirs
 def sources(
     source_id: Annotated[
         str | None,
-        typer.Argument(metavar="[ID]", help="Show this source with its cited spans marked.", show_default=False),
+        typer.Argument(metavar="ID", help="Show this source with its cited spans marked.", show_default=False),
     ] = None,
     models: ModelsOption = None,
     seeds: SeedsOption = None,

@@ -22,6 +22,7 @@ def validate(
     paths: Annotated[
         list[str] | None,  # str, not Path: Path("") is ".", and an empty argument must be refused
         typer.Argument(
+            metavar="PATH...",
             help="Model files or directories (default: the models directory).",
             show_default=False,
             callback=within_path_limits,
@@ -50,7 +51,9 @@ def validate(
 
 @app.command()
 def schema(
-    which: Annotated[SchemaName, typer.Argument(help="arrangement or sources.")] = SchemaName.arrangement,
+    which: Annotated[
+        SchemaName, typer.Argument(metavar="KIND", help="arrangement or sources.")
+    ] = SchemaName.arrangement,
     output: OutputOption = None,
 ) -> None:
     """Print the JSON Schema of a model file (or of the source manifest).
@@ -71,8 +74,8 @@ def generate(
 
     Example: guarantees generate --check
     """
+    from guarantees.render.generated import render_generated
     from guarantees.service.generate import generate as generate_files
 
     result = generate_files(root, app, check=check)
-    lines = "".join(f"{'stale' if check else 'wrote'}: {relative}\n" for relative in result.paths)
-    write_text(lines, None, exit_code=ExitCode.OK if result.ok else ExitCode.FINDINGS)
+    write_text(render_generated(result), None, exit_code=ExitCode.OK if result.ok else ExitCode.FINDINGS)

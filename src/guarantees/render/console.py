@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,17 @@ class PlainLines:
 
 
 View = RenderableType | PlainLines
+# Spaces rich leaves where it wrapped a line, before any closing style codes: a reader pasting the text
+# would carry them along.
+_TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+
+def _captured(console: Console, renderable: RenderableType) -> str:
+    with console.capture() as captured:
+        console.print(renderable)
+    return _TRAILING.sub(r"\1", captured.get())
+
+
 CHUNK_LINES = 500  # Text lines rich lays out in one call: one call per line costs twice as much, one for all no less
 
 
@@ -46,10 +58,9 @@ def iter_rendered(console: Console, parts: Iterable[View]) -> Iterator[str]:
 
     def flush() -> Iterator[str]:
         if chunk:
-            with console.capture() as captured:
-                console.print(Text("\n").join(chunk))
+            text = _captured(console, Text("\n").join(chunk))
             chunk.clear()
-            yield captured.get()
+            yield text
 
     for part in parts:
         if isinstance(part, Text) and "\n" not in part.plain:
@@ -61,9 +72,7 @@ def iter_rendered(console: Console, parts: Iterable[View]) -> Iterator[str]:
         if isinstance(part, PlainLines):
             yield "".join(f"{line}\n" for line in part.lines)
         else:
-            with console.capture() as captured:
-                console.print(part)
-            yield captured.get()
+            yield _captured(console, part)
     yield from flush()
 
 

@@ -2,17 +2,21 @@
 
 rich's Table measures every cell of every row before it draws one (about 0.4 ms a row for `list`),
 which dominated `list` and `compare --against` over a large corpus. These views hold short, plain
-cells, so a grid that wraps each cell to a fixed width does the same job ten times faster; it
-never cuts a word, it wraps it.
+cells, so a grid that wraps each cell to a fixed width does the same job ten times faster. It never
+cuts a word with an ellipsis: a view checks `fits` and stacks its rows when a word is wider than its
+column; only a word wider than the whole line is broken across lines, every character kept.
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from guarantees.render.console import PlainLines
+
+_PIECE = re.compile(r"[^-]*-|[^-]+")  # a word's parts as textwrap may break it: after each hyphen
 
 
 @dataclass(frozen=True)
@@ -46,9 +50,26 @@ def wrap_paragraph(text: str, width: int, *, indent: str = "", hanging: str = ""
     """One paragraph wrapped to `width`, its first line after `indent` and the rest after `hanging`; nothing cut."""
     if _fits(text, width - len(indent)):
         return [indent + text]
+    room = max(1, width - max(len(indent), len(hanging)))
     return textwrap.wrap(
-        text, width, initial_indent=indent, subsequent_indent=hanging, break_long_words=False, break_on_hyphens=True
+        _fold(text, room),
+        width,
+        initial_indent=indent,
+        subsequent_indent=hanging,
+        break_long_words=False,
+        break_on_hyphens=True,
     ) or [indent]
+
+
+def _fold(text: str, width: int) -> str:
+    """A word that neither fits the width nor breaks at a hyphen into pieces that do is cut into whole lines of
+    `width` characters, so it starts a line of its own and no line overflows; every character is kept."""
+    if all(longest_piece(word) <= width for word in text.split()):
+        return text
+    return " ".join(
+        word if longest_piece(word) <= width else " ".join(word[i : i + width] for i in range(0, len(word), width))
+        for word in text.split(" ")
+    )
 
 
 def _wrap(cell: str, width: int) -> list[str]:
@@ -57,10 +78,24 @@ def _wrap(cell: str, width: int) -> list[str]:
         if _fits(paragraph, width):
             lines.append(paragraph)
             continue
-        # An id longer than its column breaks at its hyphens; a word is never broken (one longer than its column
-        # stands whole and pushes its row's later cells right): every character is shown.
-        lines.extend(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=True) or [""])
+        # An id longer than its column breaks at its hyphens; only a word no hyphen can break is cut (on lines of
+        # its own), so no line overflows and every character is shown.
+        lines.extend(textwrap.wrap(_fold(paragraph, width), width, break_long_words=False) or [""])
     return lines
+
+
+def longest_piece(cell: str) -> int:
+    """The widest piece of a cell that wrapping cannot split: a word, or an id's part between hyphens."""
+    return max((len(piece) for word in cell.split() for piece in _PIECE.findall(word)), default=0)
+
+
+def fits(columns: Sequence[Column], rows: Sequence[Sequence[str]], width: int, *, gap: int = 2) -> bool:
+    """Whether every word of every cell fits its column at `width`, so the grid breaks none."""
+    widths = column_widths(columns, width, gap)
+    if sum(widths) + gap * (len(columns) - 1) > width:
+        return False
+    cells = [[c.header for c in columns], *rows]
+    return all(longest_piece(cell) <= w for row in cells for cell, w in zip(row, widths, strict=True))
 
 
 def _place(text: str, width: int, justify: str) -> str:

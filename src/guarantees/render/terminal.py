@@ -1,4 +1,6 @@
-"""Rich renderables of a comparison, a gap view, a profile and a catalogue; model text is always data, never markup."""
+"""Rich renderables of a comparison, a profile and a catalogue; model text is always data, never markup.
+
+Nothing is cut to fit: a view that does not fit the width is stacked (render/fit.py), never ellipsised."""
 
 from __future__ import annotations
 
@@ -6,26 +8,22 @@ import io
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from rich import box
 from rich.console import Console, Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from guarantees.comparison import DIFFERS, Brief, Cell, Comparison, Profile, Quote, source_of
-from guarantees.dimension import humanise
-from guarantees.gap import GAP_SYMBOLS, STATUSES, GapColumn
-from guarantees.model import Arrangement, Source
+from guarantees.dimension import dimension_value, humanise
+from guarantees.model import Arrangement, Source, Unspecified
 from guarantees.party import find_party_name
 from guarantees.render.console import PlainLines, View, print_parts
-from guarantees.render.grid import Column, render_grid, wrap_paragraph
+from guarantees.render.fit import FitRow, Hanging, fit_rows, fit_table, stack_rows
+from guarantees.render.grid import Column, fits, render_grid, wrap_paragraph
 from guarantees.scale import Scale
 from guarantees.text import terminal
+from guarantees.vocabulary import Provenance
 
 if TYPE_CHECKING:
-    from guarantees.service.gaps import GapResult
     from guarantees.service.listing import ListResult
-
-GAP_STYLES = {"lacks": "red", "weaker": "red", "contested": "yellow", "stronger": "green", "same": "green"}
 
 
 def text(value: object, style: str = "") -> Text:
@@ -43,11 +41,15 @@ def markers(numbers: Iterable[int]) -> Text:
     return Text("".join(f"[{n}]" for n in numbers), style="cyan")
 
 
+NOT_STATED = "not stated"  # how every terminal view reads `unspecified`: the sources are silent, nothing more
+
+
 def render_cell(cell: Cell, *, full: bool = False) -> Text:
-    """A cell: gauge and label per reading, markers, details; `full` adds who says so and editors' notes."""
+    """A cell: gauge and label per reading, markers, details, whose words and editors' notes (a remark by a
+    politician reads as his, not as treaty text); `full` adds what the sources leave open."""
     out = Text()
     if cell.unspecified is not None:
-        out.append_text(text("unspecified", "italic dim"))
+        out.append_text(text(NOT_STATED, "italic dim"))
         if cell.markers:
             out.append(" ").append_text(markers(cell.markers))
         if full:
@@ -64,27 +66,37 @@ def render_cell(cell: Cell, *, full: bool = False) -> Text:
         out.append_text(text(reading.label, "bold")).append(" ").append_text(markers(reading.markers))
         for name, value in reading.details:
             out.append("\n  ").append_text(text(f"{name}: {value}", "dim"))
-        out.append("\n  ").append_text(text(source_of(reading), "italic"))
-        if full and reading.note:
-            out.append("\n  ").append_text(text(f"note: {reading.note}", "dim italic"))
-    if full and cell.note:
-        out.append("\n").append_text(text(f"note: {cell.note}", "dim italic"))
+        out.append("\n  ").append_text(text(f"per {source_of(reading)}", "italic"))
+        if reading.note:
+            out.append("\n  ").append_text(text(f"note: {reading.note}", "yellow italic"))
+    if cell.note:
+        out.append("\n").append_text(text(f"note: {cell.note}", "yellow italic"))
     return out
 
 
 def _header(arrangement: Arrangement) -> Text:
-    return Text.assemble(text(arrangement.name, "bold"), "\n", text(arrangement.id, "dim"))
+    return Text.assemble(text(arrangement.name, "bold"), "\n", text(arrangement.aliases[0], "dim"))
 
 
-def render_table(comparison: Comparison) -> Table:
-    table = Table(box=box.SQUARE, show_lines=True, expand=True, header_style="")
-    table.add_column("dimension", ratio=1, min_width=12)
-    for arrangement in comparison.arrangements:
-        table.add_column(_header(arrangement), ratio=2)
-    for row in comparison.rows:
-        title = Text(f"{DIFFERS} " if row.differs else "  ", style="bold yellow").append_text(text(row.title, "bold"))
-        table.add_row(title, *(render_cell(cell) for cell in row.cells))
-    return table
+def _label(arrangement: Arrangement) -> Text:
+    return Text.assemble(text(arrangement.name, "bold"), text(f" ({arrangement.aliases[0]})", "dim"))
+
+
+def _rows(comparison: Comparison, *, full: bool = False) -> list[FitRow]:
+    return [
+        FitRow(
+            Text(f"{DIFFERS} " if row.differs else "  ", style="bold yellow").append_text(text(row.title, "bold")),
+            [render_cell(cell, full=full) for cell in row.cells],
+        )
+        for row in comparison.rows
+    ]
+
+
+def render_table(comparison: Comparison, width: int) -> RenderableType:
+    """The arrangements side by side when they fit `width` without cutting a word; else one block per dimension."""
+    arrangements = comparison.arrangements
+    headers = [Text("dimension"), *(_header(a) for a in arrangements)]
+    return fit_rows(headers, [_label(a) for a in arrangements], _rows(comparison), width)
 
 
 def source_line(source: Source | None, source_id: str) -> str:
@@ -95,6 +107,7 @@ def source_line(source: Source | None, source_id: str) -> str:
 
 
 def render_quote(quote: Quote) -> Text:
+    """A cited span in its sentence: the words around it dim, the quote itself bold between quotation marks."""
     span = quote.span
     head = Text.assemble(
         markers([quote.marker]),
@@ -103,7 +116,7 @@ def render_quote(quote: Quote) -> Text:
         text(f" · {span.source} [{span.start}:{span.end}]", "dim"),
     )
     body = Text.assemble(
-        "    …", text(quote.before, "dim"), "“", text(span.quote, "bold"), "”", text(quote.after, "dim"), "…"
+        "    ", text(quote.before, "dim"), "“", text(span.quote, "bold"), "”", text(quote.after, "dim")
     )
     return Text.assemble(head, "\n", body)
 
@@ -113,164 +126,127 @@ def render_quotes(quotes: tuple[Quote, ...]) -> RenderableType:
     return Group(*lines, *(render_quote(q) for q in quotes)) if quotes else Text("")
 
 
-def render_summaries(lines: list[tuple[str, str]]) -> Group:
-    """The decision line of each arrangement, given as (name, line)."""
+# Whose words are a remark or a reading, never a term: an exit they state is said to be theirs under the line.
+_NOT_TERMS = frozenset({Provenance.OFFICIAL_STATEMENT, Provenance.UNNAMED_OFFICIAL, Provenance.ANALYST})
+
+
+def render_summaries(comparison: Comparison) -> Group:
+    """The decision line of each arrangement; under it, each exit in its `unless` that is someone's remark or
+    reading rather than a term of the arrangement (Trump's "If they don't pay ..."), with whose it is."""
     shown: list[RenderableType] = [Text("Decision in one line", style="bold")]
-    shown += [Text.assemble(text(name, "bold"), ": ", text(line)) for name, line in lines]
+    for arrangement in comparison.arrangements:
+        shown.append(Text.assemble(text(arrangement.name, "bold"), ": ", text(comparison.summaries[arrangement.id])))
+        shown += [Hanging(Text.assemble("  ", text(line, "yellow italic")), 0) for line in _claimed_exits(arrangement)]
     return Group(*shown)
 
 
-def _summaries(comparison: Comparison) -> list[tuple[str, str]]:
-    return [(a.name, comparison.summaries[a.id]) for a in comparison.arrangements]
+def _claimed_exits(arrangement: Arrangement) -> list[str]:
+    exits = dimension_value(arrangement, "escape_clauses")
+    if isinstance(exits, Unspecified):
+        return []
+    return [
+        f"{'a reading' if a.provenance is Provenance.ANALYST else 'a remark'}, not a term "
+        f"({humanise(a.provenance)}{f', {a.by}' if a.by else ''}): {a.condition}"
+        for a in exits.assessments
+        if a.provenance in _NOT_TERMS
+    ]
+
+
+def render_notes(arrangements: list[Arrangement]) -> list[View]:
+    """Each arrangement's editors' notes (uncited: what the sources lack or get wrong), when it has any."""
+    noted = [a for a in arrangements if a.notes]
+    if not noted:
+        return []
+    shown = [Text.assemble(text(a.name, "bold"), ": ", text(a.notes or "", "italic")) for a in noted]
+    return [Text("Editors' notes (uncited)", style="bold"), *shown, Text("")]
 
 
 def legend(comparison: Comparison) -> Text:
     differing = sum(row.differs for row in comparison.rows)
     return Text(
-        f"{DIFFERS} the arrangements differ on this dimension ({differing} of {len(comparison.rows)} shown) · "
-        "●○ strength on the dimension's ordered scale · [n] cited span below",
+        f"{DIFFERS} marks a dimension on which the arrangements differ ({differing} of {len(comparison.rows)} shown). "
+        "●○ strength on the dimension's ordered scale. [n] the cited span, quoted below. "
+        "per: whose words a reading rests on. note: an editor's caveat. not stated: the sources do not say.",
         style="dim",
     )
 
 
-SHORT = {
-    "instrument": "instr",
-    "binding_force": "bind",
-    "domestic_approval": "appr",
-    "reciprocity": "recip",
-    "trigger": "trig",
-    "automaticity": "auto",
-    "response": "resp",
-    "escape_clauses": "esc",
-    "troops": "trp",
-    "geographic_scope": "geo",
-    "institution": "inst",
-    "monitoring": "mon",
-    "preconditions": "pre",
-    "duration": "dur",
-    "consideration": "cons",
-    "positions": "pos",
-    "track_record": "rec",
-    "specificity": "spec",
-}
-
-
-def render_gap_matrix(columns: tuple[GapColumn, ...], width: int) -> PlainLines:
-    """One row per arrangement, one narrow column per dimension: the gap at a glance, readable at 80 columns."""
-    dimensions = [gap.dimension for gap in columns[0].gaps] if columns else []
-    shorts = [SHORT.get(d, d) for d in dimensions]
-    longest = max((len(c.arrangement.alias) for c in columns), default=12)
-    grid = [Column("arrangement", ratio=0, width=min(max(12, longest), 30))]
-    grid += [Column(short, ratio=0, width=len(short), justify="center") for short in shorts]
-    grid.append(Column("meets", ratio=0, width=5, justify="right"))
-    rows = [
-        [terminal(c.arrangement.alias), *(GAP_SYMBOLS[g.status] for g in c.gaps), "{}/{}".format(*c.score)]
-        for c in columns
-    ]
-    return render_grid(grid, rows, width, gap=1)
-
-
-def render_gap_details(columns: tuple[GapColumn, ...], width: int) -> PlainLines:
-    """Per arrangement, each dimension where it is not the same as the baseline, with the values that differ.
-
-    Laid out as plain wrapped lines: over 10,000 arrangements this is 100,000 lines, which rich would take
-    most of a minute to lay out."""
-    lines: list[str] = []
-    for column in columns:
-        arrangement = column.arrangement
-        head = terminal(f"{arrangement.name} ({arrangement.alias}): {column.verdict}")
-        lines += wrap_paragraph(head, width, hanging="  ")
-        for gap in column.gaps:
-            if gap.status not in ("same", "open"):
-                item = terminal(f"{GAP_SYMBOLS[gap.status]} {humanise(gap.dimension)}: {gap.status}, {gap.detail}")
-                lines += wrap_paragraph(item, width, indent="  ", hanging="    ")
-    return PlainLines(lines)
-
-
-def gap_legend(dimensions: list[str]) -> Text:
-    names = " · ".join(f"{SHORT.get(d, d)} = {humanise(d)}" for d in dimensions)
-    symbols = " · ".join(f"{GAP_SYMBOLS[s]} {s}: {meaning}" for s, meaning in STATUSES.items())
-    return Text(
-        f"{names}\n{symbols}\nmeets: ordered dimensions where every reading is at least the baseline's strongest",
-        style="dim",
-    )
-
-
-def render_gap_view(result: GapResult, width: int) -> list[View]:
-    """`compare --against`: the matrix, its legend, the details, and the decision line of each arrangement."""
-    assert result.baseline is not None  # noqa: S101  (rendered only when the service found no problem)
-    baseline = result.baseline.label
-    columns = tuple(m.column for m in result.others if m.column is not None)
-    title = Text.assemble(("Against the baseline: ", "bold"), text(f"{baseline.name} ({baseline.id})", "bold"))
-    decisions = [
-        line
-        for m in (result.baseline, *result.others)
-        for line in wrap_paragraph(terminal(f"{m.label.name}: {m.summary}"), width, hanging="  ")
-    ]
+def render_comparison(comparison: Comparison, width: int) -> list[View]:
+    """The whole `compare` view: table (or stacked blocks), legend, notes, decision lines, cited spans."""
+    if not comparison.rows:
+        names = " and ".join(a.aliases[0] for a in comparison.arrangements)
+        body: list[View] = [text(f"--only-diff leaves no dimension: {names} are the same on every dimension compared.")]
+    else:
+        body = [render_table(comparison, width), legend(comparison)]
     return [
-        title,
-        render_gap_matrix(columns, width),
-        gap_legend(list(result.dimensions)),
+        *body,
         Text(""),
-        render_gap_details(columns, width),
-        Text(""),
-        Text("Decision in one line", style="bold"),
-        PlainLines(decisions),
-    ]
-
-
-def render_comparison(comparison: Comparison, width: int | None = None) -> list[View]:
-    """The whole `compare` view: table, legend, decision lines, cited spans (rich lays it out to any width)."""
-    return [
-        render_table(comparison),
-        legend(comparison),
-        Text(""),
-        render_summaries(_summaries(comparison)),
+        *render_notes(comparison.arrangements),
+        render_summaries(comparison),
         Text(""),
         render_quotes(comparison.quotes),
     ]
 
 
-def render_profile(profile: Profile) -> Group:
+def render_profile(profile: Profile, width: int) -> Group:
     """The whole `show` view of one arrangement."""
     arrangement = profile.model.arrangement
-    head = Text.assemble(
-        text(arrangement.name, "bold"),
-        text(f"  ({arrangement.id}; aliases: {', '.join(arrangement.aliases)})", "dim"),
-        "\n",
-        text(f"{humanise(arrangement.kind)} · "),
-        render_cell(profile.status),
-        "\n",
-        text(arrangement.summary),
+    name = Text.assemble(
+        text(arrangement.name, "bold"), text(f"  ({arrangement.id}; aliases: {', '.join(arrangement.aliases)})", "dim")
     )
+    status = Hanging(Text.assemble(text(f"{humanise(arrangement.kind)} · "), render_cell(profile.status)))
     parties = Text("parties: ", style="bold")
     for code, role, numbers in profile.parties:
         parties.append_text(text(f"{find_party_name(code) or code} ({code}, {role}) ")).append_text(
             markers(numbers)
         ).append("  ")
-    table = Table(box=box.SIMPLE, show_header=False, expand=True, show_lines=True)
-    table.add_column("dimension", ratio=1, min_width=12, style="bold")
-    table.add_column("value", ratio=4)
-    for row in profile.comparison.rows:
-        table.add_row(text(row.title), render_cell(row.cells[0], full=True))
+    rows = _rows(profile.comparison, full=True)
+    table = fit_table([Text("dimension"), Text("value")], rows, width, show_header=False)
     notes = [Text.assemble(("notes: ", "bold"), text(arrangement.notes, "italic"))] if arrangement.notes else []
-    return Group(head, parties, table, *notes, Text(""), render_quotes(profile.comparison.quotes))
+    body = table or stack_rows([_label(arrangement)], rows)
+    return Group(
+        name,
+        status,
+        text(arrangement.summary),
+        parties,
+        body,
+        *notes,
+        Text(""),
+        render_quotes(profile.comparison.quotes),
+    )
 
 
 def render_list(result: ListResult, width: int) -> list[View]:
-    """`list`: one row per arrangement, with a cell for each key dimension, and how many of all are shown."""
-    columns = [Column("arrangement", ratio=2), *(Column(humanise(d)) for d in result.dimensions)]
+    """`list`: one row per arrangement, with a cell for each key dimension, and how many of all are shown; stacked
+    (one block per arrangement) when a word would not fit its column."""
+    count = Text(f"{len(result.rows)} of {result.total} arrangements")
+    if not result.rows:
+        return [Text(f"No arrangement matches every --where filter ({result.total} checked)."), count]
+    columns = [Column("arrangement", ratio=3), *(Column(humanise(d), ratio=2) for d in result.dimensions)]
     rows = [
         [terminal(f"{row.label.name}\n{row.label.alias} · {row.label.id}"), *(_short(cell) for cell in row.cells)]
         for row in result.rows
     ]
-    return [render_grid(columns, rows, width, spaced=True), Text(f"{len(result.rows)} of {result.total} arrangements")]
+    if fits(columns, rows, width):
+        return [render_grid(columns, rows, width, spaced=True), count]
+    return [_stacked_list(result, rows, width), count]
+
+
+def _stacked_list(result: ListResult, rows: list[list[str]], width: int) -> PlainLines:
+    lines: list[str] = []
+    for row in rows:
+        name, ids = row[0].split("\n")
+        lines += wrap_paragraph(name, width, hanging="  ") + wrap_paragraph(ids, width, indent="  ", hanging="  ")
+        for dimension, cell in zip(result.dimensions, row[1:], strict=True):
+            lines += wrap_paragraph(f"{humanise(dimension)}: {cell}", width, indent="    ", hanging="      ")
+        lines.append("")
+    return PlainLines(lines)
 
 
 def _short(brief: Brief) -> str:
-    """A catalogue cell: gauge and label of each reading (`|` between contested ones), or `unspecified`."""
+    """A catalogue cell: gauge and label of each reading (`|` between contested ones), or `not stated`."""
     if brief.unspecified:
-        return "unspecified"
+        return NOT_STATED
     shown = [f"{gauge(level).plain} {label}" if level is not None else label for label, level in brief.readings]
     return terminal((" | " if brief.contested else "; ").join(shown))
 

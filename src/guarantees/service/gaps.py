@@ -1,4 +1,4 @@
-"""`compare --against`: what each arrangement lacks or weakens against a baseline, streamed over any corpus."""
+"""`compare --against`: where each arrangement is weaker, lacking or silent against a baseline, over any corpus."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ class GapResult:
 
     report: Report
     baseline: Measured | None = None
-    dimensions: tuple[str, ...] = ()
+    dimensions: tuple[str, ...] = ()  # the dimensions shown (with only_diff, those where some arrangement differs)
     others: tuple[Measured, ...] = ()
 
 
@@ -44,10 +44,31 @@ def _measure(baseline: Arrangement, dimensions: tuple[str, ...]) -> Callable[[Lo
     return measure
 
 
+def differing(dimensions: tuple[str, ...], others: tuple[Measured, ...]) -> tuple[str, ...]:
+    """The dimensions on which some arrangement is not the same as the baseline (nor, like it, unstated)."""
+    columns = [m.column for m in others if m.column is not None]
+    return tuple(d for i, d in enumerate(dimensions) if any(c.gaps[i].status not in ("same", "open") for c in columns))
+
+
+def only_shown(measured: Measured, shown: tuple[str, ...]) -> Measured:
+    """The arrangement with the gaps of the shown dimensions only; its verdict counts those alone."""
+    if measured.column is None:
+        return measured
+    gaps = tuple(g for g in measured.column.gaps if g.dimension in shown)
+    return Measured(measured.label, measured.summary, GapColumn(measured.column.arrangement, gaps))
+
+
 def measure_against(
-    against: str, names: list[str], dirs: DataDirs, *, dimensions: str | None = None, jobs: int = 0
+    against: str,
+    names: list[str],
+    dirs: DataDirs,
+    *,
+    dimensions: str | None = None,
+    only_diff: bool = False,
+    jobs: int = 0,
 ) -> GapResult:
-    """The named arrangements (every model when none is named) against the baseline `against`."""
+    """The named arrangements (every model when none is named) against the baseline `against`; with `only_diff`,
+    only the dimensions on which some arrangement is not the same as the baseline."""
     chosen = parse_dimensions(dimensions)
     index = build_name_index(dirs.models_dir)
     if index.findings:  # the directory holds what cannot be a model file: every command refuses it alike
@@ -66,4 +87,7 @@ def measure_against(
     others = tuple(m for m in scanned.extracts if m.column is not None)
     if not others:
         raise UsageError(f"expected at least one arrangement besides the baseline `{against}`, found none")
+    if only_diff:
+        chosen = differing(chosen, others)
+        others = tuple(only_shown(m, chosen) for m in others)
     return GapResult(report, Measured(Label.of(baseline), build_summary(baseline), None), chosen, others)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from guarantees.docgen import Project, find_stale, write_generated
+from guarantees.docgen import GENERATED, Project, find_stale, write_generated
 from guarantees.findings import UsageError
 from guarantees.seed_files import MANIFEST
 
@@ -17,6 +17,7 @@ class GenerateResult:
 
     paths: tuple[str, ...]
     check: bool
+    total: int = 0  # generated files there are, stale or not
 
     @property
     def ok(self) -> bool:
@@ -28,4 +29,5 @@ def generate(root: Path, app: Any, *, check: bool) -> GenerateResult:
     project = Project(root, app)
     if not (project.seeds / MANIFEST).is_file():
         raise UsageError(f"{root} is not a guarantees project root (no seeds/{MANIFEST})")
-    return GenerateResult(tuple(find_stale(project) if check else write_generated(project)), check)
+    paths = find_stale(project) if check else write_generated(project)
+    return GenerateResult(tuple(paths), check, len(GENERATED))

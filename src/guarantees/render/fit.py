@@ -1,0 +1,121 @@
+"""Rows of rich cells laid out to a width without cutting a word: a table when every column fits, else stacked.
+
+rich shrinks a table that is too wide by cutting cells with an ellipsis (`[13][14][1…`). Here each
+column is measured first (its longest word, its longest line); the table is drawn with explicit
+widths only when every column gets at least its longest word and a readable width. Otherwise the
+same cells are stacked, one block per row (a dimension) listing each column (an arrangement) under
+it, where every cell has nearly the whole width.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich import box
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.segment import Segment
+from rich.table import Table
+from rich.text import Text
+
+READABLE = 18  # narrowest value column worth a table; below it a stacked block reads better
+STACK_INDENT = 4  # columns a stacked cell is indented under its column's label
+
+
+@dataclass(frozen=True)
+class FitRow:
+    title: Text
+    cells: Sequence[Text]
+
+
+def measure(cell: Text) -> tuple[int, int]:
+    """(longest word after its line's indent, longest line) of a cell, in terminal columns."""
+    lines = cell.plain.split("\n")
+    words = [_lead(line) + cell_len(word) for line in lines for word in line.split()]
+    return max(words, default=0), max((cell_len(line) for line in lines), default=0)
+
+
+def _lead(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+@dataclass(frozen=True)
+class Hanging:
+    """A cell whose indented lines stay indented when they wrap (rich's own wrap returns to the left edge)."""
+
+    text: Text
+    indent: int = 0
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        low, high = measure(self.text)
+        return Measurement(low + self.indent, high + self.indent)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line in self.text.split("\n"):
+            lead = self.indent + _lead(line.plain)
+            inner = options.update_width(max(1, options.max_width - lead))
+            body = line[_lead(line.plain) :]
+            for wrapped in console.render_lines(body, inner, pad=False):
+                yield Segment(" " * lead)
+                yield from wrapped
+                yield Segment.line()
+
+
+def share_widths(ranges: Sequence[tuple[int, int]], floors: Sequence[int], room: int) -> list[int] | None:
+    """Column widths within `room`: each at least its longest word (and its floor, where its content is wider),
+    the rest shared in proportion to what each still needs; None when the words alone do not fit."""
+    widths = [min(max(low, floor), max(high, low)) for (low, high), floor in zip(ranges, floors, strict=True)]
+    if sum(widths) > room:
+        return None
+    wants = [max(high, low) - width for (low, high), width in zip(ranges, widths, strict=True)]
+    spare, wanted = room - sum(widths), sum(wants)
+    if wanted:
+        widths = [width + min(want, spare * want // wanted) for width, want in zip(widths, wants, strict=True)]
+    return widths
+
+
+def _table_overhead(columns: int) -> int:
+    """Border and padding columns of a box.SQUARE table: a bar either side and between, one space each side."""
+    return (columns + 1) + 2 * columns
+
+
+def fit_table(headers: Sequence[Text], rows: Sequence[FitRow], width: int, *, show_header: bool = True) -> Table | None:
+    """The rows as a table of `width` columns or fewer, first column the titles; None when they do not fit."""
+    columns = len(headers)
+    ranges = [measure(header) if show_header else (0, 0) for header in headers]
+    for row in rows:
+        for index, cell in enumerate([row.title, *row.cells]):
+            low, high = measure(cell)
+            ranges[index] = (max(ranges[index][0], low), max(ranges[index][1], high))
+    room = width - _table_overhead(columns)
+    # The titles whole on one line where they fit (`≠ automaticity`), else wrapped at their longest word.
+    widths = share_widths(ranges, [ranges[0][1]] + [READABLE] * (columns - 1), room)
+    widths = widths or share_widths(ranges, [0] + [READABLE] * (columns - 1), room)
+    if widths is None:
+        return None
+    table = Table(box=box.SQUARE, show_lines=True, show_header=show_header, header_style="", expand=False)
+    for header, column_width in zip(headers, widths, strict=True):
+        table.add_column(header, width=column_width, overflow="fold")
+    for row in rows:
+        table.add_row(row.title, *(Hanging(cell) for cell in row.cells))
+    return table
+
+
+def stack_rows(labels: Sequence[Text], rows: Sequence[FitRow]) -> Group:
+    """One block per row: its title, then each cell under its column's label (no label when there is one column)."""
+    blocks: list[RenderableType] = []
+    for row in rows:
+        blocks.append(row.title)
+        for label, cell in zip(labels, row.cells, strict=True):
+            if len(labels) > 1:
+                blocks.append(Hanging(label, 2))
+            blocks.append(Hanging(cell, STACK_INDENT))
+        blocks.append(Text(""))
+    return Group(*blocks)
+
+
+def fit_rows(headers: Sequence[Text], labels: Sequence[Text], rows: Sequence[FitRow], width: int) -> RenderableType:
+    """A table when it fits `width` without cutting a word, else the stacked blocks (`labels` name the columns)."""
+    return fit_table(headers, rows, width) or stack_rows(labels, rows)

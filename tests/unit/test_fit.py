@@ -1,0 +1,55 @@
+"""Column widths that never cut a word, and the choice between a table and stacked blocks."""
+
+from __future__ import annotations
+
+import io
+
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.text import Text
+
+from guarantees.render.console import build_console, iter_rendered
+from guarantees.render.fit import READABLE, FitRow, Hanging, fit_rows, fit_table, measure, share_widths
+
+RANGES = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 120)), min_size=1, max_size=6)
+
+
+@given(RANGES, st.integers(0, 300))
+def test_shared_widths_give_every_column_its_longest_word_within_the_room(ranges, room) -> None:
+    floors = [READABLE] * len(ranges)
+    widths = share_widths(ranges, floors, room)
+    needed = sum(min(max(low, READABLE), max(high, low)) for low, high in ranges)
+    if widths is None:
+        assert needed > room
+        return
+    assert sum(widths) <= room
+    for width, (low, high) in zip(widths, ranges, strict=True):
+        assert low <= width <= max(low, high)
+
+
+def test_measure_counts_a_lines_indent_with_its_longest_word() -> None:
+    assert measure(Text("treaty [1]\n  per journalist: glimpse-potential-terms")) == (25, 41)
+
+
+def render(renderable, width: int) -> str:
+    return "".join(iter_rendered(build_console(io.StringIO(), width=width), [renderable]))
+
+
+def test_an_indented_line_keeps_its_indent_when_it_wraps() -> None:
+    out = render(Hanging(Text("label [1]\n  note: a caveat long enough to wrap twice"), 2), 24)
+    assert out.splitlines() == ["  label [1]", "    note: a caveat long", "    enough to wrap twice"]
+
+
+def test_a_table_only_when_every_column_has_room_else_stacked_blocks() -> None:
+    headers = [Text("dimension"), Text("Alpha"), Text("Beta")]
+    rows = [FitRow(Text("≠ trigger"), [Text("armed attack [1][2]"), Text("intelligence-sharing [3]")])]
+    assert fit_table(headers, rows, 80) is not None
+    assert fit_table(headers, rows, 40) is None  # two columns of 18 and the titles do not fit in 40
+    stacked = render(fit_rows(headers, [Text("Alpha (a)"), Text("Beta (b)")], rows, 40), 40)
+    assert stacked.splitlines()[:5] == [
+        "≠ trigger",
+        "  Alpha (a)",
+        "    armed attack [1][2]",
+        "  Beta (b)",
+        "    intelligence-sharing [3]",
+    ]
