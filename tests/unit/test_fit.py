@@ -53,3 +53,39 @@ def test_a_table_only_when_every_column_has_room_else_stacked_blocks() -> None:
         "  Beta (b)",
         "    intelligence-sharing [3]",
     ]
+
+
+WORDS = st.text(alphabet=st.sampled_from("abcdefg"), min_size=1, max_size=9)
+CELL = st.lists(st.lists(WORDS, min_size=1, max_size=6).map(" ".join), min_size=1, max_size=3).map("\n".join)
+
+
+@given(
+    st.lists(st.integers(9, 30), min_size=1, max_size=4).flatmap(
+        lambda widths: st.tuples(
+            st.just(widths),
+            st.lists(st.lists(CELL, min_size=len(widths), max_size=len(widths)), min_size=1, max_size=3),
+        )
+    )
+)
+def test_the_box_table_draws_what_rich_s_table_drew(case) -> None:
+    """The hand-laid table must give rich's own lines (box.SQUARE, rules between rows, headers at the foot),
+    so replacing rich's Table for speed changed nothing a reader sees."""
+    from rich import box
+    from rich.table import Table
+
+    from guarantees.render.fit import BoxTable
+
+    widths, rows = case
+    headers = [Text(f"h{n}\nhead" if n % 2 else f"h{n}") for n in range(len(widths))]
+    table = Table(box=box.SQUARE, show_lines=True, header_style="", expand=False)
+    for header, width in zip(headers, widths, strict=True):
+        table.add_column(header, width=width, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))
+    ours = BoxTable(headers, [[Text(cell) for cell in row] for row in rows], widths)
+
+    def lines(renderable) -> list[str]:
+        console = build_console(io.StringIO(), width=200)
+        return [line.rstrip() for line in "".join(iter_rendered(console, [renderable])).splitlines()]
+
+    assert lines(ours) == lines(table)

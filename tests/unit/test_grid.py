@@ -76,5 +76,7 @@ def test_the_fast_path_gives_what_textwrap_gives(text: str, width: int, indent: 
     expected = textwrap.wrap(text, width, initial_indent=indent, subsequent_indent="    ", break_long_words=False)
     assert wrap_paragraph(text, width, indent=indent, hanging="    ") == (expected or [indent])
     cell = render_grid([Column("h", ratio=0, width=width)], [[text]], width).lines[2:]
-    paragraphs = [line for part in text.split("\n") for line in textwrap.wrap(part, width) or [""]]
+    paragraphs = [
+        line for part in text.split("\n") for line in textwrap.wrap(part, width, break_long_words=False) or [""]
+    ]
     assert cell == [line.rstrip() for line in paragraphs]

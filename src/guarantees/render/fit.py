@@ -12,12 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rich import box
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
-from rich.table import Table
 from rich.text import Text
 
 READABLE = 18  # narrowest value column worth a table; below it a stacked block reads better
@@ -63,6 +61,61 @@ class Hanging:
                 yield Segment.line()
 
 
+def wrap_cell(console: Console, cell: Text, width: int, indent: int = 0) -> list[Text]:
+    """A cell's lines wrapped to `width`, each indented line's continuations keeping its indent (as Hanging)."""
+    lines: list[Text] = []
+    for line in cell.split("\n"):
+        lead = indent + _lead(line.plain)
+        body = line[_lead(line.plain) :]
+        wrapped = body.wrap(console, max(1, width - lead), overflow="fold", no_wrap=False) if body.plain else [body]
+        for piece in wrapped:
+            piece.rstrip()
+            lines.append(Text.assemble(" " * lead, piece) if lead else piece)
+    return lines
+
+
+@dataclass(frozen=True)
+class BoxTable:
+    """A box-drawn table with fixed column widths, laid out line by line.
+
+    What rich's Table drew here (box.SQUARE, a rule between rows, one space of padding), without its
+    measuring and per-cell rendering passes, which took most of `compare`'s rendering time: each cell is
+    wrapped once to its column's width and the lines are written out with their borders."""
+
+    headers: Sequence[Text] | None
+    rows: Sequence[Sequence[Text]]
+    widths: Sequence[int]
+
+    def _rule(self, left: str, middle: str, right: str) -> Segment:
+        return Segment(left + middle.join("─" * (width + 2) for width in self.widths) + right + "\n")
+
+    def _row(self, console: Console, cells: Sequence[Text], *, bottom: bool = False) -> RenderResult:
+        """One row's lines; `bottom` aligns short cells to the row's foot (rich's placing of headers)."""
+        wrapped = [wrap_cell(console, cell, width) for cell, width in zip(cells, self.widths, strict=True)]
+        height = max(len(lines) for lines in wrapped)
+        if bottom:
+            wrapped = [[Text()] * (height - len(lines)) + lines for lines in wrapped]
+        for index in range(height):
+            yield Segment("│")
+            for lines, width in zip(wrapped, self.widths, strict=True):
+                line = lines[index] if index < len(lines) else Text()
+                yield Segment(" ")
+                yield from line.render(console)
+                yield Segment(" " * (width - line.cell_len) + " │")
+            yield Segment("\n")
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self._rule("┌", "┬", "┐")
+        if self.headers is not None:
+            yield from self._row(console, self.headers, bottom=True)
+            yield self._rule("├", "┼", "┤")
+        for number, cells in enumerate(self.rows):
+            if number:
+                yield self._rule("├", "┼", "┤")
+            yield from self._row(console, cells)
+        yield self._rule("└", "┴", "┘")
+
+
 def share_widths(ranges: Sequence[tuple[int, int]], floors: Sequence[int], room: int) -> list[int] | None:
     """Column widths within `room`: each at least its longest word (and its floor, where its content is wider),
     the rest shared in proportion to what each still needs; None when the words alone do not fit."""
@@ -81,7 +134,9 @@ def _table_overhead(columns: int) -> int:
     return (columns + 1) + 2 * columns
 
 
-def fit_table(headers: Sequence[Text], rows: Sequence[FitRow], width: int, *, show_header: bool = True) -> Table | None:
+def fit_table(
+    headers: Sequence[Text], rows: Sequence[FitRow], width: int, *, show_header: bool = True
+) -> BoxTable | None:
     """The rows as a table of `width` columns or fewer, first column the titles; None when they do not fit."""
     columns = len(headers)
     ranges = [measure(header) if show_header else (0, 0) for header in headers]
@@ -95,12 +150,8 @@ def fit_table(headers: Sequence[Text], rows: Sequence[FitRow], width: int, *, sh
     widths = widths or share_widths(ranges, [0] + [READABLE] * (columns - 1), room)
     if widths is None:
         return None
-    table = Table(box=box.SQUARE, show_lines=True, show_header=show_header, header_style="", expand=False)
-    for header, column_width in zip(headers, widths, strict=True):
-        table.add_column(header, width=column_width, overflow="fold")
-    for row in rows:
-        table.add_row(row.title, *(Hanging(cell) for cell in row.cells))
-    return table
+    cells = [[row.title, *row.cells] for row in rows]
+    return BoxTable(tuple(headers) if show_header else None, cells, widths)
 
 
 def stack_rows(labels: Sequence[Text], rows: Sequence[FitRow]) -> Group:
