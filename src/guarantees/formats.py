@@ -34,3 +34,10 @@ class AgreeFormat(str, Enum):
     text = "text"
     json = "json"
     markdown = "markdown"
+
+
+class ResultFormat(str, Enum):
+    """`search`, `cite` and `reanchor --format`: plain text, or a JSON envelope."""
+
+    text = "text"
+    json = "json"
