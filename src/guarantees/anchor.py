@@ -111,16 +111,22 @@ def _start_of(citation: Citation, seeds: Seeds) -> int:
     return span.start
 
 
+def _candidate(text: str, start: int, size: int) -> Anchoring:
+    """An orphan with the passage at `start` as its candidate, widened or narrowed to whole words."""
+    end = min(len(text), start + size)
+    while start < end and start > 0 and text[start - 1].isalnum():
+        start += 1  # a cut word at the start is dropped
+    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1  # a cut word at the end is completed
+    return Anchoring(How.orphan, None, candidate=text[start:end].strip(), candidate_start=start)
+
+
 def _orphan(quote: str, text: str, hint: int | None) -> Anchoring:
     """No placement; the closest passage near the hint (else anywhere) as the candidate."""
     if hint is not None:
         left = max(0, hint - len(quote))
-        window = text[left : hint + 2 * len(quote)]
-        near = find_closest(quote, window)
+        near = find_closest(quote, text[left : hint + 2 * len(quote)])
         if near is not None:
-            start = left + near
-            return Anchoring(How.orphan, None, candidate=text[start : start + len(quote)], candidate_start=start)
+            return _candidate(text, left + near, len(quote))
     anywhere = find_closest(quote, text)
-    if anywhere is None:
-        return Anchoring(How.orphan, None)
-    return Anchoring(How.orphan, None, candidate=text[anywhere : anywhere + len(quote)], candidate_start=anywhere)
+    return Anchoring(How.orphan, None) if anywhere is None else _candidate(text, anywhere, len(quote))
