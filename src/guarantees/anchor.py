@@ -118,7 +118,9 @@ def _candidate(text: str, start: int, size: int) -> Anchoring:
         start += 1  # a cut word at the start is dropped
     while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
         end += 1  # a cut word at the end is completed
-    return Anchoring(How.orphan, None, candidate=text[start:end].strip(), candidate_start=start)
+    passage = text[start:end]
+    start += len(passage) - len(passage.lstrip())
+    return Anchoring(How.orphan, None, candidate=passage.strip(), candidate_start=start)
 
 
 def _orphan(quote: str, text: str, hint: int | None) -> Anchoring:
