@@ -62,8 +62,9 @@ def write_all_atomic(files: dict[Path, bytes]) -> None:
                 else:
                     path.unlink()
         if isinstance(error, OSError):
-            raise GuaranteesError(f"cannot write {error.filename or 'the files'}: {error.strerror or error}; "
-                                  "nothing was changed") from error
+            raise GuaranteesError(
+                f"cannot write {error.filename or 'the files'}: {error.strerror or error}; nothing was changed"
+            ) from error
         raise
     finally:
         for leftover in [*temporaries.values(), *(o for o in originals.values() if o is not None)]:

@@ -46,7 +46,7 @@ def scalar_extents(text: str) -> Extents:
     line_starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
 
     def offset(mark: Any) -> int:
-        return line_starts[mark.line] + mark.column
+        return int(line_starts[mark.line] + mark.column)
 
     extents, stack = Extents(), list[_Frame]()
     for event in yaml.parse(text, Loader=_Loader):
@@ -56,8 +56,8 @@ def scalar_extents(text: str) -> Extents:
         if not isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             continue
         path: DataPath = ()
-        if stack and stack[-1].mapping and stack[-1].key is None:  # a key
-            stack[-1].key = str(event.value)
+        if stack and stack[-1].mapping and stack[-1].key is None:  # a key (the loader accepts only scalar keys)
+            stack[-1].key = str(getattr(event, "value", ""))
             extents.keys[(*stack[-1].path, stack[-1].key)] = (offset(event.start_mark), offset(event.end_mark))
             continue
         if stack:

@@ -12,9 +12,9 @@ from conftest import MODELS
 
 TARGET = "nato-article-5.yaml"
 # The first citation of the model, replaced by the pasted block (same indentation).
-FIRST = '''        - source: explainer-2025-08-16
+FIRST = """        - source: explainer-2025-08-16
           quote: "Article 5 is a cornerstone of the NATO’s collective defense principle."
-'''
+"""
 
 
 def _paste(block: str, models: Path) -> None:
@@ -32,7 +32,10 @@ def _blocks(stdout: str) -> list[str]:
 def test_exact_quote_prints_a_block_that_validates(invoke, models_copy: Path) -> None:
     result = invoke("cite", "explainer-2025-08-16", "an attack on one NATO member")
     assert result.exit_code == 0, result
-    assert result.stdout.splitlines()[1:] == ["- source: explainer-2025-08-16", '  quote: "an attack on one NATO member"']
+    assert result.stdout.splitlines()[1:] == [
+        "- source: explainer-2025-08-16",
+        '  quote: "an attack on one NATO member"',
+    ]
     assert "found exactly once" in result.stderr
     _paste(result.stdout, models_copy)
     assert invoke("validate", str(models_copy / TARGET)).exit_code == 0

@@ -71,7 +71,9 @@ def test_inserted_paragraph_moves_offsets_and_keeps_quotes(invoke, project: Path
     before = _snapshot(project)
     dry = _run(invoke, project, new)
     assert dry.exit_code == 0, dry
-    moved = rf"\n-\s+start: {start}\n-\s+end: {end}\n\+\s+start: {start + len(inserted)}\n\+\s+end: {end + len(inserted)}\n"
+    moved = (
+        rf"\n-\s+start: {start}\n-\s+end: {end}\n\+\s+start: {start + len(inserted)}\n\+\s+end: {end + len(inserted)}\n"
+    )
     assert re.search(moved, dry.stdout), dry
     assert "+    sha256: " in dry.stdout
     assert "0 orphaned; dry run, nothing written" in dry.stderr
@@ -146,7 +148,7 @@ def test_unchanged_text_changes_nothing(invoke, project: Path) -> None:
     ("content", "code"),
     [
         (b"caf\xe9 au lait\n", "invalid-utf8"),
-        ("text with an escape \x1b[2J in it\n".encode(), "control-character"),
+        (b"text with an escape \x1b[2J in it\n", "control-character"),
         ("\ufeffa text with a byte-order mark\n".encode(), "control-character"),
         (b"", "empty-file"),
     ],

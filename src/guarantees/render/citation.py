@@ -17,7 +17,9 @@ from guarantees.yaml_edit import yaml_string
 def render_block(citation: Citation) -> str:
     """`- source: ID` / `  quote: "..."` (+ prefix, suffix, start, end): one item of a `cite:` list."""
     lines = [f"- source: {citation.source}", f"  quote: {yaml_string(citation.quote)}"]
-    lines += [f"  {key}: {yaml_string(getattr(citation, key))}" for key in ("prefix", "suffix") if getattr(citation, key)]
+    lines += [
+        f"  {key}: {yaml_string(getattr(citation, key))}" for key in ("prefix", "suffix") if getattr(citation, key)
+    ]
     lines += [f"  {key}: {getattr(citation, key)}" for key in ("start", "end") if getattr(citation, key) is not None]
     return "".join(line + "\n" for line in lines)
 
@@ -28,7 +30,9 @@ def render_cite_text(result: CiteResult) -> str:
     blocks = []
     for number, p in enumerate(result.placements, 1):
         which = f"occurrence {number} of {count}: " if count > 1 else ""
-        blocks.append(f"# {which}{p.citation.source}:{p.line}:{p.column} [{p.start}:{p.end}]\n{render_block(p.citation)}")
+        blocks.append(
+            f"# {which}{p.citation.source}:{p.line}:{p.column} [{p.start}:{p.end}]\n{render_block(p.citation)}"
+        )
     return "\n".join(blocks)
 
 

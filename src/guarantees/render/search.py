@@ -36,7 +36,9 @@ def render_search_summary(result: SearchResult) -> str:
     if not result.hits:
         return f"guarantees: no match for {shown!r} in {result.sources:,} source(s) ({result.mode.value} search)\n"
     in_sources = len({hit.source for hit in result.hits})
-    more = f"; more than {len(result.hits):,} matches, only the first shown: narrow the search" if result.truncated else ""
+    more = (
+        f"; more than {len(result.hits):,} matches, only the first shown: narrow the search" if result.truncated else ""
+    )
     return f"guarantees: {len(result.hits):,} match(es) in {in_sources:,} of {result.sources:,} source(s){more}\n"
 
 

@@ -18,6 +18,7 @@ from guarantees.findings import Report, UsageError
 from guarantees.selector import unique_citation
 from guarantees.sources import Problem, Seeds, Span, find_typographic, load_seeds, resolve
 
+
 class CiteKind(str, Enum):
     exact = "exact"
     typography = "typography"  # found only once quotes, dashes or spaces were normalised

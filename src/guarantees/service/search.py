@@ -144,7 +144,9 @@ def _hits_in(source: str, text: str, spans: list[tuple[int, int]], cited: list[C
         yield SearchHit(source, start, end, line, start - line_starts[line - 1] + 1, text[start:end], before, after, by)
 
 
-def search(query: str, dirs: DataDirs, *, source: str | None = None, mode: SearchMode = SearchMode.typography) -> SearchResult:
+def search(
+    query: str, dirs: DataDirs, *, source: str | None = None, mode: SearchMode = SearchMode.typography
+) -> SearchResult:
     """Every match of `query` in the sources (or one source), in manifest order, then by offset."""
     matcher = build_matcher(query, mode)
     seeds, findings = load_seeds(dirs.seeds_dir)
@@ -165,6 +167,8 @@ def search(query: str, dirs: DataDirs, *, source: str | None = None, mode: Searc
             break
     problems: list[Finding] = [*findings, *seeds.problems.values()]
     cited = _cited_spans(dirs, seeds) if found else {}
-    hits = [hit for sid, spans in found.items() for hit in _hits_in(sid, seeds.text(sid) or "", spans, cited.get(sid, []))]
+    hits = [
+        hit for sid, spans in found.items() for hit in _hits_in(sid, seeds.text(sid) or "", spans, cited.get(sid, []))
+    ]
     report = Report(tuple(problems))
     return SearchResult(query, mode, len(ids), tuple(hits[:MAX_HITS]), total > MAX_HITS, report)
