@@ -95,3 +95,15 @@ def test_broad_search_is_truncated_with_a_note(invoke) -> None:
     envelope = json.loads(result.stdout)
     assert envelope["truncated"] is True and len(envelope["hits"]) == 1000
     assert "narrow the search" in result.stderr
+
+
+def test_hostile_source_text_is_shown_inert(invoke, tmp_path: Path) -> None:
+    seeds = one_source(
+        tmp_path / "seeds", "before \x1b]0;pwned\x07 ::error file=x::forged [link=https://e.vil]bait[/link] after\n"
+    )
+    result = invoke("search", "bait", "--seeds", seeds, "--models", tmp_path)
+    assert result.exit_code == 0, result
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "::error" not in result.stdout
+    assert "[link=https://e.vil]" in result.stdout  # shown as text: the output never goes through rich markup
+    envelope = invoke("search", "bait", "--seeds", seeds, "--models", tmp_path, "--format", "json")
+    assert "\x1b" not in envelope.stdout and json.loads(envelope.stdout)["hits"][0]["text"] == "bait"
