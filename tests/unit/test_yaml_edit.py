@@ -35,8 +35,8 @@ def test_set_values_replaces_and_adds_keeping_comments() -> None:
     edits = set_values(text, ("cite", 0), {"quote": yaml_string('new "one"'), "prefix": yaml_string("p")}, extents)
     edited = apply_edits(text, edits)
     assert (
-        edited
-        == 'cite:\n  - source: a-b  # why\n    quote: "new \\"one\\""\n    prefix: "p"\n  - source: c-d\n    quote: x y z\n'
+        edited == 'cite:\n  - source: a-b  # why\n    quote: "new \\"one\\""\n    prefix: "p"\n'
+        "  - source: c-d\n    quote: x y z\n"
     )
     assert yaml.safe_load(edited)["cite"][0] == {"source": "a-b", "quote": 'new "one"', "prefix": "p"}
 
