@@ -187,3 +187,11 @@ def test_a_failed_rename_leaves_every_file_as_it_was(project: Path, monkeypatch:
         reanchor(SOURCE, new, DataDirs(project / "models", project / "seeds"), write=True, allow_orphans=False)
     assert _snapshot(project) == before
     assert not [p for p in project.rglob(".*") if p.is_file()]  # no temporary or backup file left behind
+
+
+def test_a_source_already_overwritten_is_refused(invoke, project: Path) -> None:
+    new = _new(project, _old_text() + "\nA correction.\n")
+    shutil.copyfile(new, project / "seeds" / SEED_FILE)  # replaced by hand first: the old text is gone
+    result = _run(invoke, project, new, "--write")
+    assert result.exit_code == 1, result
+    assert "error[source-checksum]" in result.stderr and "restore the original bytes" in result.stderr

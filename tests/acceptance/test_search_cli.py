@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import time
 from pathlib import Path
 
-from conftest import SEEDS
+from conftest import ROOT, SEEDS
 from guarantees.sources import load_seeds
 
 
@@ -107,3 +108,20 @@ def test_hostile_source_text_is_shown_inert(invoke, tmp_path: Path) -> None:
     assert "[link=https://e.vil]" in result.stdout  # shown as text: the output never goes through rich markup
     envelope = invoke("search", "bait", "--seeds", seeds, "--models", tmp_path, "--format", "json")
     assert "\x1b" not in envelope.stdout and json.loads(envelope.stdout)["hits"][0]["text"] == "bait"
+
+
+def test_a_changed_source_is_reported_and_skipped(invoke, tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "glimpse-into-potential-terms.txt").write_text("NATO’s Article 5 treaty obligations, edited\n")
+    result = invoke("search", "treaty obligations", "--seeds", seeds, "--models", tmp_path)
+    assert "error[source-checksum]" in result.stderr, result
+    assert "glimpse-potential-terms:" not in result.stdout  # never searched: its bytes are not the vouched ones
+
+
+def test_the_how_to_example_is_what_the_tool_prints(invoke) -> None:
+    howto = (ROOT / "docs" / "how-to" / "cite-a-quote.md").read_text(encoding="utf-8")
+    search = invoke("search", "nato's article 5 treaty obligations")
+    cite = invoke("cite", "glimpse-potential-terms", "NATO's Article 5 treaty obligations")
+    for line in (*search.stdout.splitlines(), *cite.stdout.splitlines()):
+        assert line in howto, line
