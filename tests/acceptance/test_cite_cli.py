@@ -88,3 +88,10 @@ def test_a_quote_with_quotes_and_backslashes_round_trips(invoke, models_copy: Pa
     _paste(result.stdout, models_copy)
     assert invoke("validate", str(models_copy / TARGET)).exit_code == 0
     assert MODELS.joinpath(TARGET).read_text(encoding="utf-8").count(FIRST) == 1  # the shipped file is untouched
+
+
+def test_a_very_common_quote_gets_blocks_for_the_first_50_only(invoke) -> None:
+    result = invoke("cite", "vnexpress-2025-12-20", "the", "--format", "json")
+    envelope = json.loads(result.stdout)
+    assert result.exit_code == 0 and envelope["occurrences"] > 50 and len(envelope["placements"]) == 50
+    assert "blocks for the first 50 only" in invoke("cite", "vnexpress-2025-12-20", "the").stderr

@@ -40,7 +40,7 @@ _NOTES = {
     CiteKind.exact: "found exactly once; paste the block under `cite:`",
     CiteKind.typography: "found only after normalising quotes, dashes or spaces: the block holds the exact source text",
     CiteKind.ambiguous: "the quote occurs {count} times: each block picks one with the shortest prefix or suffix; "
-    "paste the one you mean",
+    "paste the one you mean{more}",
 }
 
 
@@ -49,7 +49,9 @@ def render_cite_note(result: CiteResult) -> str:
     if result.kind is CiteKind.not_found:
         hint = f"\n  hint: {terminal(result.hint)}" if result.hint else ""
         return f"guarantees: no exact match for the quote in `{result.source}`{hint}\n"
-    return f"guarantees: {_NOTES[result.kind].format(count=len(result.placements))}\n"
+    shown = len(result.placements)
+    more = f" (blocks for the first {shown} only: a longer quote narrows it)" if result.occurrences > shown else ""
+    return f"guarantees: {_NOTES[result.kind].format(count=result.occurrences, more=more)}\n"
 
 
 def render_cite_json(result: CiteResult) -> str:
@@ -60,6 +62,7 @@ def render_cite_json(result: CiteResult) -> str:
         "source": result.source,
         "quote": result.quote,
         "kind": result.kind.value,
+        "occurrences": result.occurrences,
         "placements": [
             {
                 "citation": p.citation.model_dump(exclude_none=True),

@@ -19,6 +19,9 @@ from guarantees.selector import unique_citation
 from guarantees.sources import Problem, Seeds, Span, find_typographic, load_seeds, resolve
 
 
+MAX_PLACEMENTS = 50  # each costs up to 400 resolves; a quote found more often is too short to cite anyway
+
+
 class CiteKind(str, Enum):
     exact = "exact"
     typography = "typography"  # found only once quotes, dashes or spaces were normalised
@@ -45,6 +48,7 @@ class CiteResult:
     placements: tuple[Placement, ...] = ()
     hint: str | None = None  # for not-found: the closest passage
     report: Report = Report()
+    occurrences: int = 0  # of the quote (or its exact text); blocks are given for the first MAX_PLACEMENTS
 
 
 def _placement(seeds: Seeds, citation: Citation, start: int) -> Placement:
@@ -55,8 +59,8 @@ def _placement(seeds: Seeds, citation: Citation, start: int) -> Placement:
 
 
 def place_all(seeds: Seeds, source: str, quote: str) -> tuple[Placement, ...]:
-    """Every occurrence of `quote`, each with the citation that picks it."""
-    starts = seeds.occurrences(source, quote)
+    """The first MAX_PLACEMENTS occurrences of `quote`, each with the citation that picks it."""
+    starts = seeds.occurrences(source, quote)[:MAX_PLACEMENTS]
     return tuple(_placement(seeds, unique_citation(seeds, source, quote, s), s) for s in starts)
 
 
@@ -80,11 +84,13 @@ def cite(source: str, quote: str, dirs: DataDirs) -> CiteResult:
     if resolved is None:  # the source is missing or its bytes changed
         return CiteResult(source, quote, CiteKind.not_found, report=Report(tuple(seeds.problems.values())))
     if isinstance(resolved, Span):
-        return CiteResult(source, quote, CiteKind.exact, (_placement(seeds, asked, resolved.start),))
+        return CiteResult(source, quote, CiteKind.exact, (_placement(seeds, asked, resolved.start),), occurrences=1)
     if resolved.code == "quote-ambiguous":
-        return CiteResult(source, quote, CiteKind.ambiguous, place_all(seeds, source, quote))
+        count = len(seeds.occurrences(source, quote))
+        return CiteResult(source, quote, CiteKind.ambiguous, place_all(seeds, source, quote), occurrences=count)
     typographic = find_typographic(seeds, source, quote)
     if typographic is None:
         return CiteResult(source, quote, CiteKind.not_found, hint=resolved.hint)
     exact = (seeds.text(source) or "")[slice(*typographic)]
-    return CiteResult(source, quote, CiteKind.typography, place_all(seeds, source, exact))
+    count = len(seeds.occurrences(source, exact))
+    return CiteResult(source, quote, CiteKind.typography, place_all(seeds, source, exact), occurrences=count)

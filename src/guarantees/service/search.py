@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ REGEX_SECONDS = 2.0  # for all sources together; a real pattern over 1,000 sourc
 MAX_HITS = 1000  # beyond this the search is too broad to read: say so rather than print a million lines
 CONTEXT_WORDS = 6
 _CONTEXT_CHARS = 160  # where the context words are looked for, either side
+_NEWLINE = re.compile("\n")
 
 
 class SearchMode(str, Enum):
@@ -136,7 +138,7 @@ def _cited_spans(dirs: DataDirs, seeds: Seeds) -> dict[str, list[CitedSpan]]:
 
 
 def _hits_in(source: str, text: str, spans: list[tuple[int, int]], cited: list[CitedSpan]) -> Iterator[SearchHit]:
-    line_starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
     for start, end in spans:
         line = bisect.bisect_right(line_starts, start)
         by = tuple(dict.fromkeys((c.model_id, c.dimension) for c in cited if c.start < end and c.end > start))
