@@ -18,7 +18,6 @@ from guarantees.findings import Report, UsageError
 from guarantees.selector import unique_citation
 from guarantees.sources import Problem, Seeds, Span, find_typographic, load_seeds, resolve
 
-
 MAX_PLACEMENTS = 50  # each costs up to 400 resolves; a quote found more often is too short to cite anyway
 
 
