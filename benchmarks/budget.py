@@ -18,6 +18,7 @@ SPEED_UP_AIM = 25.0
 LINEAR_SLACK = 1.2
 VALIDATE_PEAK_MB = 150.0
 HELP_OVER_FLOOR = 1.0
+SEARCH_OVER_COMPARE = 2.0  # search of 1,000 sources, against compare of two shipped models: both interactive
 BUDGET_SIZE = 10_000  # the corpus size the 10,000-model budgets are stated for
 
 
@@ -131,6 +132,13 @@ def iter_budgets(rows: dict[str, Row]) -> Iterator[Budget]:
     yield from _info("compare / reference typer app", compare, reference)
     corpus = rows["compare-corpus"].name.split("(")[-1].rstrip(")") if "compare-corpus" in rows else "corpus"
     yield from _info(f"compare with {corpus} / with shipped", _median(rows, "compare-corpus"), compare)
+    yield _ratio(
+        "search 1,000 sources / compare",
+        f"≤ {SEARCH_OVER_COMPARE}×",
+        _median(rows, "search"),
+        compare,
+        lambda r: r <= SEARCH_OVER_COMPARE,
+    )
     yield from iter_corpus_budgets(rows)
     yield check_speed_up(rows)
     yield check_linear(rows)

@@ -10,6 +10,7 @@ from plan import (
     CHECK_JSONSCHEMA_LIMIT,
     COMPARE_NAMES,
     FAST_ROW_FACTOR,
+    SEARCH_SOURCES,
     SLOW_RUNS,
     SLOW_SECONDS,
     Corpora,
@@ -45,6 +46,11 @@ def describe_runs(args: argparse.Namespace) -> list[str]:
 
 def describe_corpora(corpora: Corpora, args: argparse.Namespace) -> list[str]:
     largest, names = f"{corpora.largest:,}", " ".join(COMPARE_NAMES)
+    search = (
+        f"`search` reads a seeds directory of {SEARCH_SOURCES:,} sources made by `benchmarks/source_corpus.py` (the"
+        " five shipped articles and copies of them, each with a line of its own, about 8 MB), looking for a phrase"
+        " only the last one holds, so every source is read, hashed and searched; the models are the shipped ones."
+    )
     return [
         f"Corpora: `benchmarks/corpus.py` (seed {args.seed}) renames the shipped models (new ids, aliases and names;"
         " every citation kept as written, so each quote is resolved against the seeds); every generated corpus"
@@ -60,6 +66,7 @@ def describe_corpora(corpora: Corpora, args: argparse.Namespace) -> list[str]:
         f"check-jsonschema is run on the same files; above {CHECK_JSONSCHEMA_ALWAYS:,} models only when estimated"
         f" (linearly, from the largest smaller size) under {CHECK_JSONSCHEMA_LIMIT:g} s, and then once: no budget"
         " reads it.",
+        search,
     ]
 
 

@@ -3,6 +3,7 @@
 python3 benchmarks/run.py                  # sizes 100, 1,000, 10,000; 5 runs; 10-15 minutes on 2 cores
 python3 benchmarks/run.py --quick          # a tiny corpus, one run: does the script work?
 python3 benchmarks/run.py --write          # also write docs/performance.md
+python3 benchmarks/run.py --only search,compare   # only these rows (and the budgets they decide); never --write
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from plan import (
     IMPORT_ROOTS,
     MODELS,
     ROOT,
+    SEARCH_SOURCES,
     SLOW_RUNS,
     SLOW_SECONDS,
     Corpora,
@@ -34,7 +36,8 @@ from plan import (
     data_args,
 )
 from profile_compare import build_compare_profile
-from report import render_markdown, render_text, write_atomically
+from report import HEADER, budget_cells, build_cells, render_markdown, render_text, render_text_table, write_atomically
+from source_corpus import write_source_corpus
 
 DEFAULT_SIZES = (100, 1000, 10_000)
 QUICK_SIZE = 20
@@ -150,7 +153,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--write", action="store_true", help=f"Write {OUTPUT.relative_to(ROOT)}.")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="Seed of the corpus generator.")
     parser.add_argument("--keep", action="store_true", help="Keep the scratch directory (corpora) and print its path.")
+    parser.add_argument("--only", default="", metavar="KEY,...", help="Run only these rows (e.g. search,compare).")
     args = parser.parse_args(argv)
+    args.only = {key for key in args.only.split(",") if key}
+    if args.only and args.write:
+        parser.error("--only measures part of the suite; docs/performance.md is written from a full run only")
+    fast_keys = {"startup", "startup-imports", "floor", "typer-app", "help", "version", "import", "compare", "search"}
+    if args.only and args.only <= fast_keys:
+        args.sizes = str(QUICK_SIZE)  # no selected row reads a generated model corpus: do not build 10,000 files
     args.sizes = [QUICK_SIZE] if args.quick else sorted({int(s.replace("_", "")) for s in args.sizes.split(",") if s})
     args.runs = 1 if args.quick else args.runs
     if args.runs < 1 or not args.sizes or min(args.sizes) < 1:
@@ -167,6 +177,19 @@ def reproduce_command(args: argparse.Namespace) -> str:
     )
 
 
+def run_only(bench: Bench, rows: list[Row], args: argparse.Namespace) -> int:
+    """The rows named by --only, and the budgets they are enough to judge."""
+    chosen = [row for row in rows if row.key in args.only]
+    unknown = args.only - {row.key for row in chosen}
+    if unknown:
+        raise SystemExit(f"benchmark: no row {', '.join(sorted(unknown))}; rows: {', '.join(r.key for r in rows)}")
+    run_rows(bench, chosen, warm_up=not args.quick)
+    budgets = [b for b in iter_budgets({row.key: row for row in chosen}) if not b.verdict.startswith("not measured")]
+    print(render_text_table(HEADER, [build_cells(row) for row in chosen]))
+    print(render_text_table(*budget_cells(budgets)))
+    return 1 if any(row.status.startswith("error") for row in chosen) else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     scratch = Path(tempfile.mkdtemp(prefix="guarantees-bench-"))
@@ -175,7 +198,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generating corpora of {', '.join(f'{n:,}' for n in args.sizes)} models", file=sys.stderr, flush=True)
         corpora = build_corpora(scratch, args.sizes, args.seed)
         bench = Bench(scratch)
-        rows = build_rows(corpora, args.runs)
+        rows = build_rows(corpora, args.runs, write_source_corpus(SEARCH_SOURCES, scratch / "sources"))
+        if args.only:
+            return run_only(bench, rows, args)
         run_rows(bench, rows, warm_up=not args.quick)
         print(f"  profiling compare in process, {args.runs} run(s)", file=sys.stderr, flush=True)
         compare_profile = build_compare_profile(

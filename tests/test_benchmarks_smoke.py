@@ -22,12 +22,14 @@ QUICK_ROWS = (
     "compare art5 budapest (shipped models)",
     "imports during compare art5 budapest (-X importtime total)",
     f"compare art5 budapest ({CORPUS})",
+    "search a phrase in 1,000 sources (shipped models)",
     f"validate {CORPUS}",
     *(f"{command} ({CORPUS})" for command in COMMANDS),
     f"check-jsonschema {CORPUS}",
 )
 BUDGETS = (
     "compare / floor",
+    "search 1,000 sources / compare",
     *(f"{command} / validate, {SCALED}" for command in COMMANDS),
     *(f"{command}, {SCALED}: peak memory" for command in COMMANDS),
     f"validate {CORPUS}: speed-up over check-jsonschema",

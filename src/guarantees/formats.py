@@ -43,3 +43,10 @@ class HistoryFormat(str, Enum):
     text = "text"
     json = "json"
     markdown = "markdown"
+
+
+class ResultFormat(str, Enum):
+    """`search`, `cite` and `reanchor --format`: plain text, or a JSON envelope."""
+
+    text = "text"
+    json = "json"

@@ -255,11 +255,9 @@ def _ambiguous(citation: Citation, text: str, starts: list[int]) -> Problem:
 
 def _not_found(citation: Citation, seeds: Seeds, text: str, *, closest: bool) -> Problem:
     message = f"expected the quote in `{citation.source}`, found no exact match"
-    normal_text, origin = seeds.normalised(citation.source)
-    normal_quote, _ = normalise_typography(citation.quote)
-    found = normal_text.find(normal_quote.strip())
-    if found != -1 and normal_quote.strip():
-        start, end = origin[found], origin[found + len(normal_quote.strip()) - 1] + 1
+    typographic = find_typographic(seeds, citation.source, citation.quote)
+    if typographic is not None:
+        start, end = typographic
         return Problem(
             "quote-not-found",
             message + " (it matches only after normalising quotes, dashes or spaces)",
@@ -273,7 +271,18 @@ def _not_found(citation: Citation, seeds: Seeds, text: str, *, closest: bool) ->
     return Problem("quote-not-found", message, hint)
 
 
-def _closest_hint(quote: str, text: str) -> str | None:
+def find_typographic(seeds: Seeds, source_id: str, quote: str) -> tuple[int, int] | None:
+    """The first span of a source that equals `quote` once quotes, dashes and spaces are normalised; or None."""
+    normal_text, origin = seeds.normalised(source_id)
+    normal_quote = normalise_typography(quote)[0].strip()
+    found = normal_text.find(normal_quote) if normal_quote else -1
+    if found == -1:
+        return None
+    return origin[found], origin[found + len(normal_quote) - 1] + 1
+
+
+def find_closest(quote: str, text: str) -> int | None:
+    """The start of the passage of `text` most like `quote` (its longest common block, aligned); or None."""
     if len(quote) < 8:  # no block of 8 characters to find
         return None
     import difflib
@@ -282,5 +291,11 @@ def _closest_hint(quote: str, text: str) -> str | None:
     block = matcher.find_longest_match(0, len(text), 0, len(quote))
     if block.size < max(8, len(quote) // 3):
         return None
-    start = max(0, block.a - block.b)
+    return max(0, block.a - block.b)
+
+
+def _closest_hint(quote: str, text: str) -> str | None:
+    start = find_closest(quote, text)
+    if start is None:
+        return None
     return f"closest passage: {text[start : start + len(quote)]!r} (start: {start})"
