@@ -64,7 +64,7 @@ def wrap_paragraph(text: str, width: int, *, indent: str = "", hanging: str = ""
 def _fold(text: str, width: int) -> str:
     """A word that neither fits the width nor breaks at a hyphen into pieces that do is cut into whole lines of
     `width` characters, so it starts a line of its own and no line overflows; every character is kept."""
-    if all(longest_piece(word) <= width for word in text.split()):
+    if _unbroken(text, width):
         return text
     return " ".join(
         word if longest_piece(word) <= width else " ".join(word[i : i + width] for i in range(0, len(word), width))
@@ -89,13 +89,19 @@ def longest_piece(cell: str) -> int:
     return max((len(piece) for word in cell.split() for piece in _PIECE.findall(word)), default=0)
 
 
+def _unbroken(cell: str, width: int) -> bool:
+    """Whether wrapping to `width` splits no piece of the cell: `longest_piece(cell) <= width`, without
+    looking into words that fit whole (nearly all of them, over 10,000 rows)."""
+    return len(cell) <= width or all(len(word) <= width or longest_piece(word) <= width for word in cell.split())
+
+
 def fits(columns: Sequence[Column], rows: Sequence[Sequence[str]], width: int, *, gap: int = 2) -> bool:
     """Whether every word of every cell fits its column at `width`, so the grid breaks none."""
     widths = column_widths(columns, width, gap)
     if sum(widths) + gap * (len(columns) - 1) > width:
         return False
     cells = [[c.header for c in columns], *rows]
-    return all(longest_piece(cell) <= w for row in cells for cell, w in zip(row, widths, strict=True))
+    return all(_unbroken(cell, w) for row in cells for cell, w in zip(row, widths, strict=True))
 
 
 def _place(text: str, width: int, justify: str) -> str:
