@@ -73,7 +73,9 @@ def test_mentions_are_whole_word_runs_of_an_alias_in_any_case_hyphens_as_spaces(
 def test_the_fast_path_gives_what_textwrap_gives(text: str, width: int, indent: str) -> None:
     """A paragraph that fits is returned without textwrap; the lines must be the wrapped ones all the same
     (here no word outgrows the width, so folding never applies and plain textwrap is the reference)."""
-    expected = textwrap.wrap(text, width, initial_indent=indent, subsequent_indent="    ", break_long_words=False)
+    # Every word fits the line here, so the slow path wraps between words only (no break at a hyphen).
+    options = {"break_long_words": False, "break_on_hyphens": False}
+    expected = textwrap.wrap(text, width, initial_indent=indent, subsequent_indent="    ", **options)
     assert wrap_paragraph(text, width, indent=indent, hanging="    ") == (expected or [indent])
     cell = render_grid([Column("h", ratio=0, width=width)], [[text]], width).lines[2:]
     paragraphs = [
