@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from guarantees.decision import build_summary
 from guarantees.dimension import DIMENSIONS, dimension_value, format_value, humanise, scale_field, typed_fields
 from guarantees.findings import UsageError
 from guarantees.loaded import DataPath, LoadedModel
@@ -273,24 +274,3 @@ def build_profile(model: LoadedModel, seeds: Seeds | None) -> Profile:
         for i, p in enumerate(model.arrangement.parties)
     )
     return Profile(status, parties, build_comparison([model], seeds, markers=markers))
-
-
-def _words(arrangement: Arrangement, dimension: str, what: Any, missing: str, joiner: str = " or ") -> str:
-    value = dimension_value(arrangement, dimension)
-    if isinstance(value, Unspecified):
-        return missing
-    return joiner.join(dict.fromkeys(what(a) for a in value.assessments if what(a))) or missing
-
-
-def build_summary(arrangement: Arrangement) -> str:
-    """The decision in one line: if <trigger> (decided by <who>), then <response> (<automaticity>), unless <exits>."""
-    trigger = _words(arrangement, "trigger", lambda a: humanise(a.event), "an unspecified trigger")
-    who = _words(arrangement, "trigger", lambda a: humanise(a.decided_by), "whom the sources do not say")
-    response = _words(
-        arrangement, "response", lambda a: build_reading("response", a, ()).label, "an unspecified response"
-    )
-    automaticity = _words(arrangement, "automaticity", lambda a: humanise(a.level), "automaticity unspecified")
-    unless = _words(
-        arrangement, "escape_clauses", lambda a: a.condition.rstrip("."), "no escape clause is cited", "; or "
-    )
-    return f"if {trigger} (decided by {who}), then {response} ({automaticity}), unless {unless}"
