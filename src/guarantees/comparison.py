@@ -142,7 +142,7 @@ def signature(dimension: str, value: Assessed[Any] | Unspecified) -> frozenset[t
     return frozenset(tuple((name, format_value(getattr(a, name))) for name in fields) for a in value.assessments)
 
 
-class _Markers:
+class Markers:
     """Numbers each distinct cited span once, in the order it is first shown."""
 
     def __init__(self, seeds: Seeds | None) -> None:
@@ -195,7 +195,7 @@ def build_reading(dimension: str, assessment: Assessment, markers: tuple[int, ..
     return Reading(label, details, level, provenance, assessment.by, assessment.note, markers)
 
 
-class _NoMarkers(_Markers):
+class _NoMarkers(Markers):
     """For views that show no citations (`list`): no quote is numbered or built, which is most of a cell's cost."""
 
     def __init__(self) -> None:
@@ -221,7 +221,7 @@ def build_brief(model: LoadedModel, dimension: str) -> Brief:
     return Brief(readings, cell.contested, cell.unspecified is not None)
 
 
-def build_cell(model: LoadedModel, name: str, path: DataPath, markers: _Markers) -> Cell:
+def build_cell(model: LoadedModel, name: str, path: DataPath, markers: Markers) -> Cell:
     """The cell of a dimension (or of `status`) at `path` in one model."""
     value = model.arrangement.status if name == "status" else dimension_value(model.arrangement, name)
     if isinstance(value, Unspecified):
@@ -239,10 +239,10 @@ def build_comparison(
     *,
     dimensions: tuple[str, ...] = DIMENSIONS,
     only_diff: bool = False,
-    markers: _Markers | None = None,
+    markers: Markers | None = None,
 ) -> Comparison:
     """One row per chosen dimension (only the differing ones with only_diff), markers numbered in reading order."""
-    markers = markers or _Markers(seeds)
+    markers = markers or Markers(seeds)
     rows = []
     for dimension in dimensions:
         differs = len({signature(dimension, dimension_value(m.arrangement, dimension)) for m in models}) > 1
@@ -267,7 +267,7 @@ class Profile:
 
 
 def build_profile(model: LoadedModel, seeds: Seeds | None) -> Profile:
-    markers = _Markers(seeds)
+    markers = Markers(seeds)
     status = build_cell(model, "status", ("status",), markers)
     parties = tuple(
         (p.code, str(p.role), markers.mark(model, ("parties", i), p.cite))

@@ -43,7 +43,8 @@ def join_words(words: list[str], conjunction: str = "and") -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
 
 
-def _number(count: int) -> str:
+def number_word(count: int) -> str:
+    """`3` → `three`, up to nine; then digits."""
     return _NUMBERS[count] if count < len(_NUMBERS) else str(count)
 
 
@@ -108,11 +109,11 @@ def _exits(arrangement: Arrangement) -> str | None:
     if not clauses:
         return None
     effects = [_EFFECTS[e] for e in _distinct([c.effect for c in clauses])]
-    counted = f"{_number(len(clauses))} escape clause{'s' if len(clauses) > 1 else ''}"
+    counted = f"{number_word(len(clauses))} escape clause{'s' if len(clauses) > 1 else ''}"
     phrase = f"{counted} can {join_words(effects, 'or')} it"
     outside = sum(1 for c in clauses if str(c.provenance) != "arrangement_text")
     if outside and len(clauses) > 1:
-        phrase += f" ({_number(outside)} of them not in its text)"
+        phrase += f" ({number_word(outside)} of them not in its text)"
     elif outside:
         phrase += " (not in its text)"
     return phrase

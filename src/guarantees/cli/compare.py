@@ -13,6 +13,7 @@ from guarantees.cli.bounds import names_within_limits
 from guarantees.cli.options import (
     AgainstOption,
     DimensionsOption,
+    ExcelOption,
     ExportFormatOption,
     ModelsOption,
     NamesArgument,
@@ -22,7 +23,7 @@ from guarantees.cli.options import (
     SvgOption,
     WhereOption,
 )
-from guarantees.cli.output import print_view, stop_on_findings, write_text
+from guarantees.cli.output import check_export_target, print_view, stop_on_findings, write_bytes
 from guarantees.data_dirs import DataDirs
 from guarantees.formats import ExportFormat
 
@@ -113,21 +114,23 @@ def list_(
 @app.command()
 def export(
     names: NamesArgument = None,
-    output_format: ExportFormatOption = ExportFormat.markdown,
+    output_format: ExportFormatOption = ExportFormat.markdown.value,
     output: OutputOption = None,
+    excel: ExcelOption = False,
     against: AgainstOption = None,
     only_diff: OnlyDiffOption = False,
     dimensions: DimensionsOption = None,
     models: ModelsOption = None,
     seeds: SeedsOption = None,
 ) -> None:
-    """Write a comparison as a Markdown memo (with footnoted quotes), JSON or CSV; -o writes a file atomically.
+    """Write a comparison as a Markdown memo (with footnoted quotes), JSON, CSV or a Word file, atomically with -o.
 
-    Example: guarantees export art5 budapest --format markdown -o memo.md
+    Example: guarantees export art5 budapest --format docx -o memo.docx
     """
-    from guarantees.render.export import EXPORTERS
+    from guarantees.render.export import export_bytes
     from guarantees.service.compare import compare as compare_arrangements
 
+    chosen = check_export_target(ExportFormat(output_format), output, excel=excel)
     result = compare_arrangements(
         names or [],
         DataDirs(models, seeds),
@@ -136,6 +139,7 @@ def export(
         dimensions=dimensions,
         only_diff=only_diff,
         least=1,
+        standing=True,
     )
     stop_on_findings(result.report)
-    write_text(EXPORTERS[output_format](result), output)
+    write_bytes(export_bytes(result, chosen, excel=excel), output)
