@@ -23,7 +23,7 @@ from guarantees.cli.options import (
     SvgOption,
     WhereOption,
 )
-from guarantees.cli.output import check_export_target, print_view, stop_on_findings, write_bytes
+from guarantees.cli.output import check_export_target, print_view, stop_on_findings, write_export
 from guarantees.data_dirs import DataDirs
 from guarantees.formats import ExportFormat
 
@@ -127,7 +127,7 @@ def export(
 
     Example: guarantees export art5 budapest --format docx -o memo.docx
     """
-    from guarantees.render.export import export_bytes
+    from guarantees.render.export import render_export
     from guarantees.service.compare import compare as compare_arrangements
 
     chosen = check_export_target(ExportFormat(output_format), output, excel=excel)
@@ -142,4 +142,4 @@ def export(
         standing=True,
     )
     stop_on_findings(result.report)
-    write_bytes(export_bytes(result, chosen, excel=excel), output)
+    write_export(render_export(result, chosen, excel=excel), output)

@@ -76,17 +76,13 @@ def check_export_target(chosen: ExportFormat, output: Path | None, *, excel: boo
     return chosen
 
 
-def write_bytes(data: bytes, output: Path | None) -> NoReturn:
-    """Bytes to stdout or atomically to a file; then exit 0."""
-    if output is None:
-        with stdout_errors():
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-    else:
-        from guarantees.writer import write_output_bytes
+def write_export(data: str | bytes, output: Path | None) -> NoReturn:
+    """Text as `write_text` writes it; bytes (a Word file, which never goes to stdout) atomically to a file."""
+    if isinstance(data, str) or output is None:
+        write_text(data if isinstance(data, str) else data.decode("utf-8"), output)
+    from guarantees.writer import write_output_bytes
 
-        write_output_bytes(data, output)
+    write_output_bytes(data, output)
     raise typer.Exit(int(ExitCode.OK))
 
 

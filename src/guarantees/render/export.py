@@ -19,11 +19,10 @@ EXPORTERS: dict[ExportFormat, Callable[[CompareResult], str]] = {
 UTF8_BOM = "\ufeff"  # Excel takes a CSV for UTF-8 only when it starts with this
 
 
-def export_bytes(result: CompareResult, chosen: ExportFormat, *, excel: bool = False) -> bytes:
-    """The export as the bytes to write: UTF-8 text, a BOM first for Excel, or a Word file built from the memo."""
+def render_export(result: CompareResult, chosen: ExportFormat, *, excel: bool = False) -> str | bytes:
+    """The export: text (a BOM first for Excel), or the bytes of a Word file built from the memo."""
     if chosen is ExportFormat.docx:
         from guarantees.render.docx import render_docx
 
         return render_docx(render_memo(result))
-    text = EXPORTERS[chosen](result)
-    return ((UTF8_BOM if excel else "") + text).encode("utf-8")
+    return (UTF8_BOM if excel else "") + EXPORTERS[chosen](result)
