@@ -26,7 +26,29 @@ _AUTOMATICITY = {
     "at_discretion": "as {pronoun} {deem} necessary",
 }
 _EFFECTS = {"reduces": "limit", "suspends": "suspend", "voids": "void"}
-_NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_NUMBERS = [
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 
 
 def _assessments(arrangement: Arrangement, dimension: str) -> list[Any]:
@@ -44,7 +66,7 @@ def join_words(words: list[str], conjunction: str = "and") -> str:
 
 
 def number_word(count: int) -> str:
-    """`3` → `three`, up to nine; then digits."""
+    """`3` → `three`, up to twenty; then digits."""
     return _NUMBERS[count] if count < len(_NUMBERS) else str(count)
 
 
@@ -135,4 +157,6 @@ def build_summary(arrangement: Arrangement) -> str:
     if not clauses:
         return "The sources give no trigger, response or escape clause."
     sentence = "; ".join(clauses)
+    if sentence[0].isdigit():  # a sentence does not start with a numeral
+        sentence = f"in all, {sentence}"
     return sentence[0].upper() + sentence[1:] + "."

@@ -94,6 +94,8 @@ SvgOption = Annotated[
         help="Also save the rendered view as an SVG image (for slides).",
     ),
 ]
+
+
 def export_format(value: str) -> str:
     """One of the export formats, or `md` for markdown; anything else is a usage error naming the choices."""
     if value not in (*(f.value for f in ExportFormat), "md"):
