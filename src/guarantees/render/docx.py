@@ -16,7 +16,7 @@ PANDOC_FROM = "markdown+footnotes+pipe_tables-raw_html-raw_tex-raw_attribute-nat
 def render_docx(markdown: str) -> bytes:
     """The .docx bytes of a memo; a GuaranteesError (exit 3) when pandoc is not installed or fails."""
     try:
-        import pypandoc
+        import pypandoc  # type: ignore[import-untyped]
     except ImportError:
         raise GuaranteesError(f"Word export needs pandoc, which is not installed; run: {INSTALL_HINT}") from None
     with tempfile.TemporaryDirectory(prefix="guarantees-docx-") as directory:

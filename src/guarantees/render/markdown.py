@@ -89,7 +89,7 @@ def describe_source(source: Source | None, source_id: str) -> str:
         return escape(source_id)
     parts = [escape(source.publisher)] if source.publisher else []
     parts.append(escape(quoted(source.title)))
-    parts.append(escape(human_date(source.date)))
+    parts.append(escape(human_date(str(source.date) if source.date else None)))
     if source.url:
         parts.append(markdown_url(source.url))
     return ", ".join(parts)
