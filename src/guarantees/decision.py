@@ -76,11 +76,16 @@ def _subject(arrangement: Arrangement) -> tuple[str, str, str]:
     return ("each member", "it", "deems") if mutual else ("the guarantors", "they", "deem")
 
 
-_MEANS = {"diplomatic": "diplomatic support", "arms_supply": "arms supplies", "political_backing": "political backing"}
+_MEANS = {"diplomatic": "diplomatic support", "arms_supply": "arms supplies"}
+
+
+def means_word(value: object) -> str:
+    """A means as a noun a sentence can take: `diplomatic` → `diplomatic support`; the others humanised."""
+    return humanise(_MEANS.get(str(value).replace(" ", "_"), value))
 
 
 def _means(values: list[Any]) -> list[str]:
-    return _distinct([_MEANS.get(str(v), humanise(v)) for v in values])
+    return _distinct([means_word(v) for v in values])
 
 
 def _reading(assessment: Any) -> str | None:

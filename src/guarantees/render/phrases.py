@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from guarantees.comparison import Cell, Reading
+from guarantees.decision import join_words, means_word
 from guarantees.model import CUMULATIVE_DIMENSIONS
 from guarantees.render.quoting import human_date
 from guarantees.standing import PartyEntry
@@ -68,18 +69,22 @@ def describe_provenance(reading: Reading, kind: str) -> str | None:
     return f"reading by {by}" if by else "an analyst's reading"
 
 
+def _nouns(means: str) -> list[str]:
+    """`armed force, diplomatic` (a formatted list of means) → `["armed force", "diplomatic support"]`."""
+    return [means_word(m) for m in means.split(", ")]
+
+
 def _value(dimension: str, reading: Reading) -> str:
     """The reading's value as a short phrase: its label, with the one or two details a reader needs."""
     details = dict(reading.details)
     label = reading.label
     if dimension == "response":
-        label = _OBLIGATION.get(label.split(":")[0], label.split(":")[0]) + (
-            f" with {label.split(': ', 1)[1]}" if ": " in label else ""
-        )
+        duty, _, means = label.partition(": ")
+        label = _OBLIGATION.get(duty, duty) + (f" with {join_words(_nouns(means))}" if means else "")
         if label == "stated":
-            label = f"would provide {details['means']}" if "means" in details else "no duty stated"
+            label = f"would provide {join_words(_nouns(details['means']))}" if "means" in details else "no duty stated"
         if "excluded means" in details:
-            label += f", not {details['excluded means']}"
+            label += f", not {join_words(_nouns(details['excluded means']), 'or')}"
     elif dimension == "monitoring":
         label = "a mechanism" if label == "yes" else "none"
         label += f", led by {details['led by']}" if "led by" in details else ""
