@@ -58,7 +58,7 @@ def test_an_open_cell_is_not_stated_and_keeps_its_markers() -> None:
 
 def test_response_is_worded_as_a_duty() -> None:
     cell = Cell("response", readings=(reading("shall act: armed force, intelligence"),))
-    assert phrase_cell(cell, "x").pieces[0].text == "must act with armed force, intelligence"
+    assert phrase_cell(cell, "x").pieces[0].text == "must act with armed force and intelligence"
 
 
 def test_plain_name_drops_one_level_of_brackets() -> None:
