@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import re
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
@@ -73,3 +74,20 @@ def test_excel_csv_starts_with_a_byte_order_mark(invoke, tmp_path: Path) -> None
     assert excel.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes() and plain.read_bytes().startswith(b"arrangement,")
     refused = invoke("export", "art5", "--excel")
     assert refused.exit_code == 2 and "--excel applies to --format csv only" in refused.stderr
+
+
+def test_the_memo_of_every_shipped_model_reads_clean(invoke) -> None:
+    """Over every shipped model: footnotes with balanced quote marks, and no id, offset or hash before the trail."""
+    memo = invoke("export").stdout  # no names: every model
+    lines = memo.splitlines()
+    trail = lines.index("## Evidence trail")
+    notes = [line for line in lines[:trail] if line.startswith("[^")]
+    assert notes
+    for line in notes:
+        assert line.count("“") == line.count("”") and line.count("‘") <= line.count("’"), line
+        assert '“"' not in line and '"”' not in line, line
+    ids = [line.split("`")[1] for line in lines[trail:] if line.startswith("| ") and line.count("`") >= 4]
+    assert ids
+    body = "\n".join(lines[:trail])
+    assert not any(f"`{i}`" in body for i in ids)
+    assert not re.search(r"[0-9a-f]{64}|sha256|\[\d+:\d+\]", body)
