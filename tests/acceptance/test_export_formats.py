@@ -91,3 +91,19 @@ def test_the_memo_of_every_shipped_model_reads_clean(invoke) -> None:
     body = "\n".join(lines[:trail])
     assert not any(f"`{i}`" in body for i in ids)
     assert not re.search(r"[0-9a-f]{64}|sha256|\[\d+:\d+\]", body)
+
+
+def test_hostile_names_stay_text_in_the_word_file(invoke, tmp_path: Path) -> None:
+    from tests.acceptance.test_hostile_render import _hostile_models
+
+    models, target = _hostile_models(tmp_path), tmp_path / "memo.docx"
+    result = invoke("export", "alpha-pact", "beta-memo", "-f", "docx", "-o", target, "--models", models)
+    assert result.exit_code == 0, result
+    document, _ = word_parts(target)
+    text = "".join(t.text or "" for t in document.iter(f"{W}t"))
+    assert "[bold red]Alpha[/bold red] [link=https://evil.example]pact[/link] a|b <script>x</script>" in text
+    with zipfile.ZipFile(target) as archive:
+        relations = archive.read("word/_rels/document.xml.rels").decode("utf-8")
+    assert "evil.example" not in relations  # no hyperlink was made of it
+    rows = document.find(f".//{W}tbl").findall(f"{W}tr")
+    assert all(len(row.findall(f"{W}tc")) == 3 for row in rows)  # the `|` in the name split no cell

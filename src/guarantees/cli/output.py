@@ -78,8 +78,10 @@ def check_export_target(chosen: ExportFormat, output: Path | None, *, excel: boo
 
 def write_export(data: str | bytes, output: Path | None) -> NoReturn:
     """Text as `write_text` writes it; bytes (a Word file, which never goes to stdout) atomically to a file."""
-    if isinstance(data, str) or output is None:
-        write_text(data if isinstance(data, str) else data.decode("utf-8"), output)
+    if isinstance(data, str):
+        write_text(data, output)
+    if output is None:  # check_export_target refuses this first; never write binary to a terminal or a pipe
+        raise UsageError("a binary export needs -o FILE")
     from guarantees.writer import write_output_bytes
 
     write_output_bytes(data, output)
