@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from guarantees.decision import build_summary
 from guarantees.dimension import DIMENSIONS, dimension_value, format_value, humanise, scale_field, typed_fields
 from guarantees.findings import UsageError
 from guarantees.loaded import DataPath, LoadedModel
@@ -142,7 +143,7 @@ def signature(dimension: str, value: Assessed[Any] | Unspecified) -> frozenset[t
     return frozenset(tuple((name, format_value(getattr(a, name))) for name in fields) for a in value.assessments)
 
 
-class _Markers:
+class Markers:
     """Numbers each distinct cited span once, in the order it is first shown."""
 
     def __init__(self, seeds: Seeds | None) -> None:
@@ -164,10 +165,6 @@ class _Markers:
             self._numbers[key] = len(self._numbers) + 1
             self.quotes.append(build_quote(self._numbers[key], span, self.seeds))
         return self._numbers[key]
-
-
-# The public name, for a view that numbers the quotes of several comparisons in one sequence (`history`).
-Markers = _Markers
 
 
 _WORD = re.compile(r"\S+")
@@ -199,7 +196,7 @@ def build_reading(dimension: str, assessment: Assessment, markers: tuple[int, ..
     return Reading(label, details, level, provenance, assessment.by, assessment.note, markers)
 
 
-class _NoMarkers(_Markers):
+class _NoMarkers(Markers):
     """For views that show no citations (`list`): no quote is numbered or built, which is most of a cell's cost."""
 
     def __init__(self) -> None:
@@ -225,7 +222,7 @@ def build_brief(model: LoadedModel, dimension: str) -> Brief:
     return Brief(readings, cell.contested, cell.unspecified is not None)
 
 
-def build_cell(model: LoadedModel, name: str, path: DataPath, markers: _Markers) -> Cell:
+def build_cell(model: LoadedModel, name: str, path: DataPath, markers: Markers) -> Cell:
     """The cell of a dimension (or of `status`) at `path` in one model."""
     value = model.arrangement.status if name == "status" else dimension_value(model.arrangement, name)
     if isinstance(value, Unspecified):
@@ -243,10 +240,10 @@ def build_comparison(
     *,
     dimensions: tuple[str, ...] = DIMENSIONS,
     only_diff: bool = False,
-    markers: _Markers | None = None,
+    markers: Markers | None = None,
 ) -> Comparison:
     """One row per chosen dimension (only the differing ones with only_diff), markers numbered in reading order."""
-    markers = markers or _Markers(seeds)
+    markers = markers or Markers(seeds)
     rows = []
     for dimension in dimensions:
         differs = len({signature(dimension, dimension_value(m.arrangement, dimension)) for m in models}) > 1
@@ -271,31 +268,10 @@ class Profile:
 
 
 def build_profile(model: LoadedModel, seeds: Seeds | None) -> Profile:
-    markers = _Markers(seeds)
+    markers = Markers(seeds)
     status = build_cell(model, "status", ("status",), markers)
     parties = tuple(
         (p.code, str(p.role), markers.mark(model, ("parties", i), p.cite))
         for i, p in enumerate(model.arrangement.parties)
     )
     return Profile(status, parties, build_comparison([model], seeds, markers=markers))
-
-
-def _words(arrangement: Arrangement, dimension: str, what: Any, missing: str, joiner: str = " or ") -> str:
-    value = dimension_value(arrangement, dimension)
-    if isinstance(value, Unspecified):
-        return missing
-    return joiner.join(dict.fromkeys(what(a) for a in value.assessments if what(a))) or missing
-
-
-def build_summary(arrangement: Arrangement) -> str:
-    """The decision in one line: if <trigger> (decided by <who>), then <response> (<automaticity>), unless <exits>."""
-    trigger = _words(arrangement, "trigger", lambda a: humanise(a.event), "an unspecified trigger")
-    who = _words(arrangement, "trigger", lambda a: humanise(a.decided_by), "whom the sources do not say")
-    response = _words(
-        arrangement, "response", lambda a: build_reading("response", a, ()).label, "an unspecified response"
-    )
-    automaticity = _words(arrangement, "automaticity", lambda a: humanise(a.level), "automaticity unspecified")
-    unless = _words(
-        arrangement, "escape_clauses", lambda a: a.condition.rstrip("."), "no escape clause is cited", "; or "
-    )
-    return f"if {trigger} (decided by {who}), then {response} ({automaticity}), unless {unless}"

@@ -6,12 +6,19 @@ from enum import Enum
 
 
 class ExportFormat(str, Enum):
-    """`export --format`: a footnoted Markdown memo, a JSON envelope, CSV rows, or an HTML evidence report."""
+    """`export --format`: a footnoted Markdown memo (`md` too), a JSON envelope, CSV rows, an HTML evidence report,
+    or a Word file."""
 
     markdown = "markdown"
     json = "json"
     csv = "csv"
     html = "html"
+    docx = "docx"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ExportFormat | None:
+        """`md` is accepted for markdown without becoming a member of its own (so help lists each format once)."""
+        return cls.markdown if value == "md" else None
 
 
 class ReportFormat(str, Enum):

@@ -77,3 +77,11 @@ def write_output(text: str, output: Path | None) -> None:
         write_atomic(output, text)
     except OSError as error:
         raise GuaranteesError(f"cannot write {output}: {error.strerror or error}") from error
+
+
+def write_output_bytes(data: bytes, output: Path) -> None:
+    """Bytes atomically to `output` (a Word file, a CSV with its byte-order mark)."""
+    try:
+        write_atomic_bytes(output, data)
+    except OSError as error:
+        raise GuaranteesError(f"cannot write {output}: {error.strerror or error}") from error

@@ -117,7 +117,7 @@ def test_list_where(invoke, fixtures: Path) -> None:
 
 def test_export_markdown_json_csv(invoke, fixtures: Path, tmp_path: Path) -> None:
     memo = invoke("export", "alpha", "beta", "--models", fixtures)
-    assert memo.exit_code == 0 and memo.stdout.startswith("# Comparison: Alpha Pact, Beta Memorandum")
+    assert memo.exit_code == 0 and memo.stdout.startswith("# Compared: Alpha Pact; Beta Memorandum")
     data = json.loads(invoke("export", "alpha", "beta", "-f", "json", "--models", fixtures).stdout)
     assert (data["format"], data["version"]) == ("guarantees.export", 1)
     cite = data["arrangements"][0]["model"]["dimensions"]["binding_force"]["assessments"][0]["cite"][0]
@@ -133,7 +133,7 @@ def test_export_markdown_json_csv(invoke, fixtures: Path, tmp_path: Path) -> Non
     binding = next(row for row in rows if row["dimension"] == "binding_force")
     assert len(rows) == 2 * len(DIMENSIONS) and binding["arrangement"] == "alpha-pact" and binding["level_top"] == "4"
     bad = invoke("export", "alpha", "-f", "pdf", "--models", fixtures)
-    assert bad.exit_code == 2 and "'markdown', 'json', 'csv'" in bad.stderr
+    assert bad.exit_code == 2 and "not one of markdown (md), json, csv, html, docx" in bad.stderr
 
 
 def test_export_to_a_file_is_atomic(invoke, fixtures: Path, tmp_path: Path) -> None:
@@ -142,7 +142,7 @@ def test_export_to_a_file_is_atomic(invoke, fixtures: Path, tmp_path: Path) -> N
     failed = invoke("export", "alpha", "nope", "-o", target, "--models", fixtures)
     assert failed.exit_code == 2 and target.read_text(encoding="utf-8") == "the old memo\n"
     assert invoke("export", "alpha", "-o", target, "--models", fixtures).exit_code == 0
-    assert target.read_text(encoding="utf-8").startswith("# Comparison: Alpha Pact")
+    assert target.read_text(encoding="utf-8").startswith("# Compared: Alpha Pact")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".memo")] == []
 
 

@@ -22,6 +22,7 @@ from tests.acceptance.test_hostile_render import _hostile_models
 from guarantees.dimension import DIMENSIONS
 
 PANDOC = pypandoc.get_pandoc_path()
+STANDING = ("status", "parties")  # the rows above the dimensions
 
 
 def github_html(markdown: str) -> str:
@@ -119,7 +120,8 @@ def test_github_renders_the_memo(invoke, args: tuple[str, ...], columns: int) ->
     markdown = export(invoke, *args)
     html = github_html(markdown)
     rows = table_rows(html)
-    assert len(rows) == 1 + len(DIMENSIONS) and all(cells == columns for cells in rows)  # header + a row each
+    assert len(rows) == 1 + len(STANDING) + len(DIMENSIONS)  # header, status and parties, a row per dimension
+    assert all(cells == columns for cells in rows)
     page = parse_html(html)
     assert page.comments == []  # cmark-gfm leaves `<!-- raw HTML omitted -->` for any raw HTML
     assert sum(1 for tag, attrs in page.tags if tag == "a" and "data-footnote-ref" in attrs) == references(markdown)
@@ -133,7 +135,7 @@ def test_pandoc_converts_the_memo_cleanly(invoke, args: tuple[str, ...], columns
     tables = [block for block in document["blocks"] if block["t"] == "Table"]
     header, rows, specs = pandoc_table_shape(tables[0])
     assert header == specs == columns
-    assert len(rows) == len(DIMENSIONS) and all(cells == columns for cells in rows)
+    assert len(rows) == len(STANDING) + len(DIMENSIONS) and all(cells == columns for cells in rows)
     found = node_types(document, Counter())
     assert found["Note"] == references(markdown) > 0  # every reference became a note
     assert found["RawInline"] == found["RawBlock"] == 0

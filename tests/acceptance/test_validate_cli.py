@@ -118,7 +118,7 @@ def test_usage_errors_exit_2_with_one_line(invoke) -> None:
     [
         (["validate", "--format", "xml"], "'xml' is not one of 'text', 'json', 'github'"),
         (["schema", "nothing"], "'nothing' is not one of 'arrangement', 'sources'"),
-        (["export", "alpha", "--format", "pdf"], "'pdf' is not one of 'markdown', 'json', 'csv'"),
+        (["export", "alpha", "--format", "pdf"], "'pdf' is not one of markdown (md), json, csv, html, docx"),
     ],
 )
 def test_an_unknown_choice_is_a_usage_error_that_lists_the_choices(invoke, args: list[str], choices: str) -> None:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from guarantees.comparison import build_comparison, build_profile, build_summary, parse_dimensions
+from guarantees.comparison import build_comparison, build_profile, parse_dimensions
+from guarantees.decision import build_summary
 from guarantees.findings import UsageError
 from guarantees.gap import build_gaps
 from guarantees.name_index import build_name_index, find_files
@@ -73,14 +74,14 @@ def test_quotes_carry_context_and_their_source() -> None:
 def test_decision_summary() -> None:
     alpha, beta, gamma = (m.arrangement for m in select("alpha", "beta", "gamma").models)
     assert build_summary(alpha) == (
-        "if armed attack (decided by guarantor alone), then shall act: armed force (at discretion), "
-        "unless Each member chooses its actions through its own constitutional processes"
+        "If an armed attack occurs, the guarantors must act with armed force, as they deem necessary; "
+        "each guarantor judges for itself whether it has happened; one escape clause can limit it (not in its text)."
     )
-    assert build_summary(beta) == (
-        "if an unspecified trigger (decided by whom the sources do not say), then an unspecified response "
-        "(automaticity unspecified), unless no escape clause is cited"
+    assert build_summary(beta) == "The sources give no trigger, response or escape clause."
+    assert build_summary(gamma) == (
+        "If aggression is renewed, the guarantors must act with armed force, intelligence, logistics, economic "
+        "support and diplomatic support; one escape clause can void it (not in its text)."
     )
-    assert "unless Ukraine launches a missile at Moscow or St. Petersburg" in build_summary(gamma)
 
 
 def test_profile_numbers_status_and_parties_first() -> None:

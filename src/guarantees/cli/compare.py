@@ -15,6 +15,7 @@ from guarantees.cli.options import (
     AgainstOption,
     AllOption,
     DimensionsOption,
+    ExcelOption,
     ExportFormatOption,
     ModelsOption,
     NamesArgument,
@@ -24,7 +25,7 @@ from guarantees.cli.options import (
     SvgOption,
     WhereOption,
 )
-from guarantees.cli.output import print_view, stop_on_findings, write_text
+from guarantees.cli.output import check_export_target, print_view, stop_on_findings, write_export
 from guarantees.data_dirs import DataDirs
 from guarantees.findings import UsageError
 from guarantees.formats import ExportFormat
@@ -146,21 +147,24 @@ def list_(
 @app.command()
 def export(
     names: NamesArgument = None,
-    output_format: ExportFormatOption = ExportFormat.markdown,
+    output_format: ExportFormatOption = ExportFormat.markdown.value,
     output: OutputOption = None,
+    excel: ExcelOption = False,
     against: AgainstOption = None,
     only_diff: OnlyDiffOption = False,
     dimensions: DimensionsOption = None,
     models: ModelsOption = None,
     seeds: SeedsOption = None,
 ) -> None:
-    """Write a comparison as a Markdown memo (with footnoted quotes), JSON, CSV or an HTML evidence report.
+    """Write a comparison as a Markdown memo (with footnoted quotes), JSON, CSV, an HTML evidence report or a Word
+    file; -o writes it atomically.
 
-    -o writes a file atomically. Example: guarantees export art5 budapest --format html -o report.html
+    Example: guarantees export art5 budapest --format html -o report.html
     """
-    from guarantees.render.export import EXPORTERS
+    from guarantees.render.export import render_export
     from guarantees.service.compare import compare as compare_arrangements
 
+    chosen = check_export_target(ExportFormat(output_format), output, excel=excel)
     result = compare_arrangements(
         names or [],
         DataDirs(models, seeds),
@@ -169,6 +173,7 @@ def export(
         dimensions=dimensions,
         only_diff=only_diff,
         least=1,
+        standing=True,
     )
     stop_on_findings(result.report)
-    write_text(EXPORTERS[output_format](result), output)
+    write_export(render_export(result, chosen, excel=excel), output)

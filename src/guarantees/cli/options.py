@@ -97,8 +97,33 @@ SvgOption = Annotated[
         help="Also save the rendered view as an SVG image (for slides).",
     ),
 ]
-ExportFormatOption = Annotated[ExportFormat, typer.Option("--format", "-f", help="markdown, json, csv or html.")]
+
+
+def export_format(value: str) -> str:
+    """One of the export formats, or `md` for markdown; anything else is a usage error naming the choices."""
+    if value not in (*(f.value for f in ExportFormat), "md"):
+        choices = ", ".join("markdown (md)" if f is ExportFormat.markdown else f.value for f in ExportFormat)
+        raise typer.BadParameter(f"{value!r} is not one of {choices}")
+    return value
+
+
+# `md` is offered beside the formats as the alias of markdown; the command turns the choice into an ExportFormat.
+ExportFormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        callback=export_format,
+        help="markdown (or md), json, csv, html (a self-contained page), or docx (a Word file; needs -o and the"
+        " docx extra).",
+    ),
+]
 ReportFormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="text, json or github.")]
+ExcelOption = Annotated[
+    bool,
+    typer.Option("--excel", help="With --format csv: start with a UTF-8 byte-order mark, so Excel reads the accents."),
+]
 JobsOption = Annotated[
     int,
     typer.Option(

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
-from guarantees.findings import ExitCode, OutputError, PipeClosed, Report
+from guarantees.findings import ExitCode, OutputError, PipeClosed, Report, UsageError
+from guarantees.formats import ExportFormat
 from guarantees.streams import abandon_stdout, fit_to_stdout
 
 if TYPE_CHECKING:
@@ -71,6 +72,28 @@ def write_text(text: str, output: Path | None, *, exit_code: ExitCode = ExitCode
 
         write_output(text, output)
     raise typer.Exit(int(exit_code))
+
+
+def check_export_target(chosen: ExportFormat, output: Path | None, *, excel: bool) -> ExportFormat:
+    """A usage error, before any work, for a Word file without -o (binary on a terminal or pipe) or --excel
+    with a format other than CSV."""
+    if chosen is ExportFormat.docx and output is None:
+        raise UsageError("--format docx writes a binary Word file: name it with -o FILE (e.g. -o memo.docx)")
+    if excel and chosen is not ExportFormat.csv:
+        raise UsageError("--excel applies to --format csv only")
+    return chosen
+
+
+def write_export(data: str | bytes, output: Path | None) -> NoReturn:
+    """Text as `write_text` writes it; bytes (a Word file, which never goes to stdout) atomically to a file."""
+    if isinstance(data, str):
+        write_text(data, output)
+    if output is None:  # check_export_target refuses this first; never write binary to a terminal or a pipe
+        raise UsageError("a binary export needs -o FILE")
+    from guarantees.writer import write_output_bytes
+
+    write_output_bytes(data, output)
+    raise typer.Exit(int(ExitCode.OK))
 
 
 @contextlib.contextmanager

@@ -23,3 +23,15 @@ EXPORTERS: dict[ExportFormat, Callable[[CompareResult], str]] = {
     ExportFormat.csv: render_csv,
     ExportFormat.html: render_html,
 }
+
+
+UTF8_BOM = "\ufeff"  # Excel takes a CSV for UTF-8 only when it starts with this
+
+
+def render_export(result: CompareResult, chosen: ExportFormat, *, excel: bool = False) -> str | bytes:
+    """The export: text (a BOM first for Excel), or the bytes of a Word file built from the memo."""
+    if chosen is ExportFormat.docx:
+        from guarantees.render.docx import render_docx
+
+        return render_docx(render_memo(result))
+    return (UTF8_BOM if excel else "") + EXPORTERS[chosen](result)

@@ -14,13 +14,19 @@ from guarantees.comparison import DIFFERS, Cell
 from guarantees.dimension import humanise
 from guarantees.formats import HistoryFormat
 from guarantees.lineage import RELATION_WORDS, RULE, describe_change, describe_dated, describe_link
-from guarantees.render.markdown import footnotes, render_cell, render_footnote, table_row
+from guarantees.render.markdown import footnotes, render_footnote, render_phrase, table_row
+from guarantees.render.phrases import phrase_cell
 from guarantees.service.history import Entry, HistoryResult, Step
 from guarantees.text import json_text
 from guarantees.text import markdown_inline as escape
 
 JSON_FORMAT = "guarantees.history"
 JSON_FORMAT_VERSION = 1
+
+
+def render_cell(cell: Cell) -> str:
+    """A cell in the memo's plain words (no arrangement kind is at hand: a remark reads "not in its text")."""
+    return render_phrase(phrase_cell(cell, ""))
 
 
 def _step_lines(entry: Entry, step: Step, names: dict[str, str]) -> list[str]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from guarantees.comparison import Comparison, Profile, build_comparison, build_profile, parse_dimensions
+from guarantees.comparison import Comparison, Markers, Profile, build_comparison, build_profile, parse_dimensions
 from guarantees.data_dirs import DataDirs
 from guarantees.findings import Report, UsageError
 from guarantees.gap import GapColumn, Label, build_gaps
 from guarantees.name_index import build_name_index, find_files
 from guarantees.service.selection import Selection, load_selection
 from guarantees.sources import Seeds
+from guarantees.standing import Standing, build_standing
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class CompareResult:
     hashes: dict[str, str] | None = None  # SHA-256 of each model file's text, by id
     generated: datetime.date | None = None
     texts: dict[str, str] | None = None  # the verified text of each cited source, by id (the HTML report shows them)
+    standing: Standing | None = None  # status and parties, for the views that show them (the memo)
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,12 @@ def compare(
     dimensions: str | None = None,
     only_diff: bool = False,
     least: int = 2,
+    standing: bool = False,
 ) -> CompareResult:
-    """The named arrangements side by side; with `against`, that one first and every other measured against it."""
+    """The named arrangements side by side; with `against`, that one first and every other measured against it.
+
+    With `standing`, also the status and parties of each, numbered first (the memo shows them above the table).
+    """
     chosen = parse_dimensions(dimensions)
     selection = select_named([against, *names] if against and names else names, dirs)
     if not selection.report.ok:
@@ -65,12 +71,14 @@ def compare(
     ordered = ([baseline] if baseline else []) + [m for m in selection.models if m is not baseline]
     if len(ordered) < least:
         raise UsageError(f"expected at least {least} different arrangements, found {len(ordered)}")
-    comparison = build_comparison(ordered, selection.seeds, dimensions=chosen, only_diff=only_diff)
+    markers = Markers(selection.seeds)
+    stands = build_standing(ordered, markers) if standing else None
+    comparison = build_comparison(ordered, selection.seeds, dimensions=chosen, only_diff=only_diff, markers=markers)
     others = [m.arrangement for m in ordered[1:]]
     gaps = tuple(build_gaps(baseline.arrangement, others, chosen)) if baseline else ()
     label = Label.of(baseline.arrangement) if baseline else None
     texts = cited_texts(comparison, selection.seeds)
-    return CompareResult(selection.report, comparison, label, gaps, selection.hashes, today, texts)
+    return CompareResult(selection.report, comparison, label, gaps, selection.hashes, today, texts, stands)
 
 
 def cited_texts(comparison: Comparison, seeds: Seeds | None) -> dict[str, str]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from guarantees.comparison import build_summary, parse_dimensions
+from guarantees.comparison import parse_dimensions
 from guarantees.data_dirs import DataDirs
+from guarantees.decision import build_summary
 from guarantees.findings import Report, UsageError
 from guarantees.gap import GapColumn, Label, build_gap_column
 from guarantees.loaded import LoadedModel
