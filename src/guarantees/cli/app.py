@@ -12,7 +12,9 @@ from typer import _click as click
 from typer.core import TyperGroup
 
 from guarantees import __version__
+from guarantees.cli.announce import Announcer
 from guarantees.cli.output import stdout_errors
+from guarantees.data_dirs import CHOICE_OBSERVER
 from guarantees.findings import ExitCode, GuaranteesError
 from guarantees.text import printable
 
@@ -95,9 +97,14 @@ def _root(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback for internal errors."),
+    verbose: bool = typer.Option(
+        False, "--verbose", "-v", help="Say on stderr which models and seeds directories the command reads."
+    ),
 ) -> None:
     """Compare security-guarantee arrangements, every claim cited to an exact span of a source article.
 
     Example: guarantees compare art5 budapest
     """
     ctx.meta["guarantees.debug"] = debug
+    token = CHOICE_OBSERVER.set(Announcer(verbose))
+    ctx.call_on_close(lambda: CHOICE_OBSERVER.reset(token))

@@ -13,7 +13,7 @@ from guarantees.service.compare import CompareResult
 from guarantees.text import json_text
 
 JSON_FORMAT = "guarantees.export"
-JSON_FORMAT_VERSION = 1
+JSON_FORMAT_VERSION = 2  # 2 added `seeds`, `manifest` and `models`: which project the export was read from
 CSV_COLUMNS = (
     "arrangement",
     "name",
@@ -51,6 +51,7 @@ def render_json(result: CompareResult) -> str:
         "version": JSON_FORMAT_VERSION,
         "tool_version": __version__,
         "generated": result.generated.isoformat(),
+        **result.report.input_keys(),
         "arrangements": [
             {
                 "id": m.arrangement.id,
