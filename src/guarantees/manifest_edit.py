@@ -39,7 +39,9 @@ def render_scalar(value: str | None) -> str:
 def render_entry(entry: dict[str, str | None], prefix: str) -> str:
     """The entry as block-mapping lines, the first after `prefix` (`  - `), the rest aligned under it."""
     keys = [key for key in FIELD_ORDER if key in entry]
-    lines = [f"{prefix if i == 0 else ' ' * len(prefix)}{key}: {render_scalar(entry[key])}" for i, key in enumerate(keys)]
+    lines = [
+        f"{prefix if i == 0 else ' ' * len(prefix)}{key}: {render_scalar(entry[key])}" for i, key in enumerate(keys)
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -58,7 +58,10 @@ Security-guarantee arrangements coded with [guarantees](https://github.com/OWNER
 | --- | --- |
 | `seeds/` | the source texts, byte for byte, and `{MANIFEST}` (ids, titles, SHA-256) |
 | `models/` | one YAML file per arrangement |
-| `schemas/` | the JSON Schemas of both, for editors and check-jsonschema (refresh: `guarantees schema arrangement > schemas/arrangement.schema.json`) |
+| `schemas/` | the JSON Schemas of both, for editors and check-jsonschema |
+
+Refresh the schemas after upgrading the tool: `guarantees schema arrangement > schemas/arrangement.schema.json`
+and `guarantees schema sources > schemas/sources.schema.json`.
 
 Run the commands from this directory: `./models` and `./seeds` are then used instead of the
 copies shipped with the tool (a note on stderr says so).

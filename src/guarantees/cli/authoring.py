@@ -43,8 +43,9 @@ def new(
     name: Annotated[str, typer.Option("--name", help="The arrangement's name, as a reader knows it.")],
     alias: Annotated[
         list[str] | None,
-        typer.Option("--alias", help="A short name for the command line; repeat for more (default: the id).",
-                     show_default=False),
+        typer.Option(
+            "--alias", help="A short name for the command line; repeat for more (default: the id).", show_default=False
+        ),
     ] = None,
     kind: Annotated[Kind, typer.Option("--kind", help="What sort of arrangement it is.")] = Kind.SECURITY_GUARANTEE,
     models: ModelsOption = None,

@@ -17,6 +17,7 @@ from guarantees.cli.bounds import within_path_limits
 from guarantees.cli.options import ModelsOption, SeedsOption
 from guarantees.cli.output import print_view, stop_on_findings, write_text
 from guarantees.data_dirs import DataDirs
+from guarantees.text import printable
 
 _HELP_WORDS = ("-h", "--help")
 
@@ -27,7 +28,7 @@ class SourcesGroup(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] not in _HELP_WORDS):
             args = ["show", *args]
-        return super().parse_args(ctx, args)  # type: ignore[no-any-return]
+        return super().parse_args(ctx, args)
 
 
 sources_app = typer.Typer(
@@ -38,8 +39,6 @@ sources_app = typer.Typer(
     "Example: guarantees sources add article.txt --title 'Talks resume' --date 2025-12-01",
 )
 app.add_typer(sources_app, name="sources")
-
-TextOption = Annotated[str | None, typer.Option(show_default=False)]
 
 
 @sources_app.command("show")
@@ -70,16 +69,14 @@ def sources(
 def add(
     file: Annotated[
         str,
-        typer.Argument(
-            metavar="FILE", help="A UTF-8 text file, or an HTML page (.html, .htm).", callback=within_path_limits
-        ),
+        typer.Argument(help="A UTF-8 text file, or an HTML page (.html, .htm).", callback=within_path_limits),
     ],
     source_id: Annotated[
         str | None, typer.Option("--id", help="The source's id (default: from the file name).", show_default=False)
     ] = None,
     title: Annotated[str | None, typer.Option(help="Default: the page's title, else the text's first line.")] = None,
-    publisher: TextOption = None,
-    author: TextOption = None,
+    publisher: Annotated[str | None, typer.Option(help="Who published it.", show_default=False)] = None,
+    author: Annotated[str | None, typer.Option(help="Who wrote it.", show_default=False)] = None,
     date: Annotated[str | None, typer.Option(help="YYYY, YYYY-MM or YYYY-MM-DD.", show_default=False)] = None,
     url: Annotated[str | None, typer.Option(help="Where it was published (recorded, never fetched).")] = None,
     kind: Annotated[str | None, typer.Option(help="e.g. 'news report', 'opinion'.", show_default=False)] = None,
@@ -99,5 +96,5 @@ def add(
     result = add_source(file, fields, DataDirs(seeds=seeds))
     stop_on_findings(result.report)
     assert result.source is not None  # noqa: S101  (a clean report has a source)
-    write_text(f"added `{result.source.id}` as {result.stored}, listed in {result.manifest}\n"
-               f"sha256: {result.source.sha256}\n", None)
+    added = f"added `{result.source.id}` as {result.stored}, listed in {result.manifest}"
+    write_text(f"{printable(added)}\nsha256: {result.source.sha256}\n", None)

@@ -46,7 +46,7 @@ def resolved_model(model: LoadedModel) -> dict[str, Any]:
 def render_json(result: CompareResult) -> str:
     comparison = result.comparison
     assert comparison is not None and result.generated is not None  # noqa: S101  (rendered only on success)
-    envelope = {
+    envelope: dict[str, Any] = {
         "format": JSON_FORMAT,
         "version": JSON_FORMAT_VERSION,
         "tool_version": __version__,

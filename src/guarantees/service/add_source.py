@@ -21,8 +21,8 @@ from guarantees.manifest_edit import append_entry, verify_appended
 from guarantees.model import Source
 from guarantees.safe_file import Refusal, read_bounded
 from guarantees.seed_files import MANIFEST, MAX_MANIFEST_BYTES, MAX_SOURCE_BYTES
-from guarantees.source_text import Extracted, decode_source, derive_id, extract_html, is_html
 from guarantees.source_entry import SourceFields, build_entry
+from guarantees.source_text import Extracted, decode_source, derive_id, extract_html, is_html
 from guarantees.sources import Seeds, load_seeds
 from guarantees.writer import write_atomic_bytes, write_new_bytes
 
@@ -76,7 +76,9 @@ def add_source(argument: str, fields: SourceFields, dirs: DataDirs) -> AddedSour
 def _read_input(path: Path, shown: str) -> _Input | Finding:
     raw = read_bounded(path, limit=MAX_SOURCE_BYTES, what="a source text")
     if isinstance(raw, Refusal):
-        return Finding(raw.code, raw.message, Location(shown, 1, 1) if raw.code == "file-too-large" else Location(shown))
+        return Finding(
+            raw.code, raw.message, Location(shown, 1, 1) if raw.code == "file-too-large" else Location(shown)
+        )
     if not is_html(path.name):
         text = decode_source(raw, shown)
         return text if isinstance(text, Finding) else _Input(raw, text, None)

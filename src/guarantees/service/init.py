@@ -65,7 +65,9 @@ def init_project(directory: Path) -> InitResult:
         staging.rmdir()
     except OSError as error:
         _undo(directory, staging, moved, remove=not existed)
-        raise GuaranteesError(f"cannot create the project in {display_path(directory)}: {error.strerror or error}") from None
+        raise GuaranteesError(
+            f"cannot create the project in {display_path(directory)}: {error.strerror or error}"
+        ) from None
     except BaseException:
         _undo(directory, staging, moved, remove=not existed)
         raise

@@ -43,7 +43,11 @@ def new_model(model_id: str, name: str, aliases: list[str], dirs: DataDirs, *, k
     for alias in chosen:
         _checked(_SLUG, alias, "--alias")
     directory = dirs.models_dir
-    taken = [directory / f"{model_id}{suffix}" for suffix in MODEL_SUFFIXES if os.path.lexists(directory / f"{model_id}{suffix}")]
+    taken = [
+        directory / f"{model_id}{suffix}"
+        for suffix in MODEL_SUFFIXES
+        if os.path.lexists(directory / f"{model_id}{suffix}")
+    ]
     if taken:
         raise UsageError(f"{display_path(taken[0])}: expected a new model file, found one there; nothing was written")
     index = build_name_index(directory)
