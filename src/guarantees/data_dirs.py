@@ -4,7 +4,9 @@ The lookup never switches silently to the tool's own copies once a local choice 
 explicit `--seeds`/`--models`, the environment variable, or a `./seeds`/`./models` that exists at
 all (even as a broken link) is used, and what is wrong with it (no `sources.yaml`, a link) is
 reported against that path. Only when there is none of these are the checkout's or the
-package's copies used (docs/reference/environment.md).
+package's copies used (docs/reference/environment.md). Each lookup is reported, as a DirChoice, to
+CHOICE_OBSERVER when one is set: the CLI uses it to announce a local folder that shadows the shipped
+one and, with --verbose, every directory a run reads; this module itself prints nothing.
 """
 
 from __future__ import annotations

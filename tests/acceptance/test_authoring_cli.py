@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -374,3 +375,15 @@ def _citations(node: object) -> list[dict[str, str]]:
     if isinstance(node, list):
         return [c for v in node for c in _citations(v)]
     return []
+
+
+def test_html_without_the_extra_is_a_clear_usage_error(invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    before = _snapshot(seeds)
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # what `import trafilatura` meets when it is missing
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>Text</p></body></html>", "utf-8")
+    result = invoke("sources", "add", page, "--seeds", seeds)
+    assert result.exit_code == 2 and "pip install 'guarantees[html]'" in result.stderr, result
+    assert _snapshot(seeds) == before
