@@ -118,3 +118,18 @@ class DataDirs:
     @property
     def seeds_dir(self) -> Path:
         return find_seeds_dir(self.seeds)
+
+    def to_write(self, name: str) -> Path:
+        """The models or seeds directory a command will write into; never the shipped copy unless named.
+
+        A run outside any project would otherwise change the tool's own data (a checkout's, or the
+        installed package's), so the shipped directory is written only when given by flag or variable."""
+        explicit = self.models if name == "models" else self.seeds
+        path = find_models_dir(explicit) if name == "models" else find_seeds_dir(explicit)
+        named = explicit is not None or bool(os.environ.get(f"GUARANTEES_{name.upper()}"))
+        if not named and not os.path.lexists(name) and any(_same_dir(path, root() / name) for root in _BUNDLED_ROOTS):
+            raise UsageError(
+                f"the {name} directory here is the one shipped with the tool ({display_path(path)}); "
+                f"run this in a project of your own (`guarantees init DIR`), or pass --{name} DIR"
+            )
+        return path

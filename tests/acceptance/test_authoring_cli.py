@@ -387,3 +387,15 @@ def test_html_without_the_extra_is_a_clear_usage_error(invoke, tmp_path: Path, m
     result = invoke("sources", "add", page, "--seeds", seeds)
     assert result.exit_code == 2 and "pip install 'guarantees[html]'" in result.stderr, result
     assert _snapshot(seeds) == before
+
+
+def test_outside_any_project_the_shipped_data_is_never_written(
+    invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no ./seeds or ./models here: the lookup falls through to the shipped copies
+    before = _snapshot(SEEDS), _snapshot(MODELS)
+    added = invoke("sources", "add", _article(tmp_path))
+    assert added.exit_code == 2 and "the seeds directory here is the one shipped with the tool" in added.stderr
+    new = invoke("new", "stray-model", "--name", "Stray")
+    assert new.exit_code == 2 and "pass --models DIR" in new.stderr
+    assert (_snapshot(SEEDS), _snapshot(MODELS)) == before

@@ -58,7 +58,7 @@ def add_source(argument: str, fields: SourceFields, dirs: DataDirs) -> AddedSour
     read = _read_input(path, shown)
     if isinstance(read, Finding):
         return AddedSource(Report((read,), (shown,)))
-    seeds_dir = dirs.seeds_dir
+    seeds_dir = dirs.to_write("seeds")
     seeds, findings = load_seeds(seeds_dir)
     if seeds is None or findings:  # a manifest that does not validate is fixed first, never added to
         return AddedSource(Report(tuple(findings), (display_path(seeds_dir / MANIFEST),)))

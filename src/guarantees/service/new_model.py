@@ -42,7 +42,7 @@ def new_model(model_id: str, name: str, aliases: list[str], dirs: DataDirs, *, k
     chosen = list(dict.fromkeys(alias.lower() for alias in aliases or [model_id]))
     for alias in chosen:
         _checked(_SLUG, alias, "--alias")
-    directory = dirs.models_dir
+    directory = dirs.to_write("models")
     taken = [
         directory / f"{model_id}{suffix}"
         for suffix in MODEL_SUFFIXES
