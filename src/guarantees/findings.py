@@ -31,7 +31,7 @@ FINDING_CODES: dict[str, str] = {
     "no-model-files": "a run that would check no model file at all",
     "invalid-utf8": "the bytes are not UTF-8 text",
     "control-character": "a control, bidirectional, invisible or line-separator character in the text",
-    "empty-file": "the file holds no YAML document",
+    "empty-file": "the file holds no YAML document (or, added as a source, no text)",
     # YAML structure
     "yaml-syntax": "the text is not valid YAML",
     "multiple-documents": "more than one YAML document in the file",
@@ -70,6 +70,9 @@ FINDING_CODES: dict[str, str] = {
     "source-missing": "a source file of the manifest cannot be read",
     "source-checksum": "a source file's bytes differ from its manifest hash",
     "source-unlisted": "a file in the seeds directory that the manifest does not list",
+    # adding a source (`sources add`)
+    "source-duplicate": "the bytes of a new source are already listed under another id",
+    "file-exists": "a new source's file name is already taken in the seeds directory",
 }
 
 
@@ -161,6 +164,15 @@ class Report:
 
     def bad_files(self) -> set[str]:
         return {f.location.file for f in self.errors}
+
+    def input_keys(self) -> dict[str, str | None]:
+        """`seeds`, `manifest` and `models` of a JSON envelope: the directories the run read (None: not known)."""
+        inputs = self.inputs
+        return {
+            "seeds": inputs.seeds if inputs else None,
+            "manifest": inputs.manifest if inputs else None,
+            "models": inputs.models if inputs else None,
+        }
 
 
 class GuaranteesError(Exception):

@@ -72,11 +72,16 @@ def decode_text(raw: bytes, file: str) -> tuple[str | None, Finding | None]:
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         message = f"expected UTF-8 text, found byte 0x{raw[error.start]:02x} that is not valid UTF-8"
-        return None, Finding("invalid-utf8", message, Location(file, line, column))
+        return None, Finding("invalid-utf8", message, locate_byte(raw, error.start, file))
+
+
+def locate_byte(raw: bytes, offset: int, file: str) -> Location:
+    """The line and column (in characters, as an editor counts them) of the byte at `offset`."""
+    before = raw[:offset]
+    line = before.count(b"\n") + 1
+    column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+    return Location(file, line, column)
 
 
 def read_document(

@@ -224,4 +224,5 @@ class Source(Strict_):
 
 
 class SourceManifest(Strict_):
-    sources: list[Source] = Field(min_length=1)
+    # May be empty: a new project (`guarantees init`) starts with `sources: []` and adds to it.
+    sources: list[Source] = Field(description="The source texts of seeds/, each with its SHA-256.")

@@ -8,6 +8,8 @@ checked before anything is read, and a SHA-256 computed chunk by chunk as it is 
 from __future__ import annotations
 
 import os
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from guarantees.data_dirs import display_path
@@ -33,12 +35,32 @@ def read_source(directory: Path, entry: Source, where: Location, hash_where: Loc
             f"expected {entry.file} to have SHA-256 {entry.sha256[:12]}…, found {digest[:12]}…; "
             "the text changed, so every span into it may have moved",
             hash_where,
-            hint="restore the original bytes; only change the hash together with every citation into it",
+            hint=f"restore the original bytes; only change the hash together with every citation into it "
+            f"(the file's SHA-256 now: {digest})",
         )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return Finding("invalid-utf8", f"source `{entry.id}` is not UTF-8 text", where)
+
+
+_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.txt")
+
+
+def with_hash_hint(finding: Finding, directory: Path, data: object) -> Finding:
+    """A finding about an entry's missing or malformed `sha256`, with the file's actual SHA-256 to paste."""
+    path = finding.location.path
+    if len(path) != 3 or path[0] != "sources" or path[2] != "sha256" or not isinstance(data, dict):
+        return finding
+    entries, index = data.get("sources"), path[1]
+    entry = entries[index] if isinstance(entries, list) and isinstance(index, int) and index < len(entries) else None
+    name = entry.get("file") if isinstance(entry, dict) else None
+    if not isinstance(name, str) or not _FILE_NAME.fullmatch(name):  # only a name the manifest could list
+        return finding
+    read = read_hashed(directory / name, limit=MAX_SOURCE_BYTES, what="a source text")
+    if isinstance(read, Refusal):
+        return finding
+    return replace(finding, hint=f"the SHA-256 of {name} is {read[1]}; paste it as `sha256: {read[1]}`")
 
 
 def _refused(entry: Source, refusal: Refusal, where: Location) -> Finding:

@@ -17,7 +17,7 @@ from guarantees.findings import Finding, GuaranteesError, Location
 from guarantees.loader import Document, read_document
 from guarantees.model import Citation, Source, SourceManifest
 from guarantees.safe_file import check_directory
-from guarantees.seed_files import MANIFEST, MAX_MANIFEST_BYTES, check_unlisted, read_source
+from guarantees.seed_files import MANIFEST, MAX_MANIFEST_BYTES, check_unlisted, read_source, with_hash_hint
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,8 @@ def load_seeds(directory: Path) -> tuple[Seeds | None, list[Finding]]:
     except ValidationError as error:
         from guarantees.type_findings import iter_validation_findings  # only a broken manifest needs it
 
-        return None, list(iter_validation_findings(error, document, SourceManifest))
+        found = iter_validation_findings(error, document, SourceManifest)
+        return None, [with_hash_hint(finding, directory, document.data) for finding in found]
     entries: dict[str, Source] = {}
     findings = []
     for index, entry in enumerate(parsed.sources):

@@ -44,17 +44,40 @@ def write_atomic_bytes(path: Path, data: bytes) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise GuaranteesError(f"cannot write {path}: no such directory {directory}")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    temporary = _write_temporary(path, directory, data)
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _write_temporary(path: Path, directory: Path, data: bytes) -> Path:
+    """The bytes in a new temporary file in `directory`, flushed to disk, with the permissions `path` will have."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    temporary = Path(name)
     try:
         os.chmod(temporary, _mode_for(path))
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+    return temporary
+
+
+def write_new_bytes(path: Path, data: bytes) -> None:
+    """Create `path` with these bytes, complete or not at all, and never over anything already there.
+
+    The bytes go to a temporary file beside it first; a hard link then gives it its name, which fails
+    (FileExistsError) when the name is taken, even by a file that appeared a moment ago."""
+    temporary = _write_temporary(path, path.parent, data)
+    try:
+        os.link(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _mode_for(path: Path) -> int:

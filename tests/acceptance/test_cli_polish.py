@@ -100,6 +100,8 @@ def all_help_texts() -> dict[str, str]:
     group = typer.main.get_command(app)
     runner = CliRunner()
     names = ["", *sorted(group.commands)]  # type: ignore[attr-defined]
+    for name, command in list(group.commands.items()):  # type: ignore[attr-defined]
+        names += [f"{name} {sub}" for sub in sorted(getattr(command, "commands", {}))]  # `sources add` and the like
     return {name: runner.invoke(app, [*name.split(), "--help"], env={"COLUMNS": "80"}).stdout for name in names}
 
 
@@ -112,7 +114,7 @@ def test_no_help_shows_typer_placeholders() -> None:
             assert not re.search(pattern, text), (name, pattern, text)
     assert "Usage: guarantees compare [OPTIONS] [NAME...]" in texts["compare"]
     assert "Usage: guarantees show [OPTIONS] NAME" in texts["show"]
-    assert "Usage: guarantees sources [OPTIONS] [ID]" in texts["sources"]
+    assert "Usage: guarantees sources show [OPTIONS] [ID]" in texts["sources show"]
 
 
 def test_a_year_only_date_shows_as_the_year(invoke) -> None:

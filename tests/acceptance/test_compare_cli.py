@@ -119,7 +119,7 @@ def test_export_markdown_json_csv(invoke, fixtures: Path, tmp_path: Path) -> Non
     memo = invoke("export", "alpha", "beta", "--models", fixtures)
     assert memo.exit_code == 0 and memo.stdout.startswith("# Compared: Alpha Pact; Beta Memorandum")
     data = json.loads(invoke("export", "alpha", "beta", "-f", "json", "--models", fixtures).stdout)
-    assert (data["format"], data["version"]) == ("guarantees.export", 1)
+    assert (data["format"], data["version"]) == ("guarantees.export", 2)
     cite = data["arrangements"][0]["model"]["dimensions"]["binding_force"]["assessments"][0]["cite"][0]
     assert cite == {
         "source": "glimpse-potential-terms",

@@ -105,10 +105,16 @@ def test_item5_a_local_seeds_directory_without_a_manifest_is_an_error_naming_it(
     for command in (["validate"], ["compare", "art5", "budapest"], ["list"]):
         result, _ = run_bounded(*command, cwd=project)
         assert result.returncode == 3, (command, result)
-        assert result.stderr == (
+        *notes, error = result.stderr.splitlines()
+        assert error == (
             f"guarantees: error: no source manifest at {project / 'seeds' / 'sources.yaml'}; "
-            "pass --seeds DIR with the seeds directory to use\n"
+            "pass --seeds DIR with the seeds directory to use"
         ), result
+        # ./models and ./seeds hide the shipped copies, and say so before the error
+        assert sorted(notes) == [
+            "note: using ./models (shadows the shipped models); pass --models to choose",
+            "note: using ./seeds (shadows the shipped seeds); pass --seeds to choose",
+        ]
 
 
 def test_item5_a_broken_link_for_the_local_seeds_directory_is_not_a_reason_to_look_elsewhere(project: Path) -> None:

@@ -12,7 +12,9 @@ from typer import _click as click
 from typer.core import TyperArgument, TyperGroup
 
 from guarantees import __version__
+from guarantees.cli.announce import Announcer
 from guarantees.cli.output import stdout_errors
+from guarantees.data_dirs import CHOICE_OBSERVER
 from guarantees.findings import ExitCode, GuaranteesError
 from guarantees.text import printable
 
@@ -31,6 +33,15 @@ class PlainArgument(TyperArgument):
         return None
 
 
+def _plain_arguments(commands: Any) -> None:
+    """Every argument of these commands, and of the subcommands of a group among them (`sources add`), plain."""
+    for command in commands:
+        for param in command.params:
+            if type(param) is TyperArgument:
+                param.__class__ = PlainArgument
+        _plain_arguments(getattr(command, "commands", {}).values())
+
+
 class GuardedGroup(TyperGroup):
     """Turns 'cannot proceed' errors into one line on stderr and a named exit code, never a traceback.
 
@@ -41,10 +52,7 @@ class GuardedGroup(TyperGroup):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for command in self.commands.values():  # every command, whichever module adds it
-            for param in command.params:
-                if type(param) is TyperArgument:
-                    param.__class__ = PlainArgument
+        _plain_arguments(self.commands.values())  # every command, whichever module adds it
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         try:  # parsing the command line, which prints --help and --version itself
@@ -116,9 +124,14 @@ def _root(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback for internal errors."),
+    verbose: bool = typer.Option(
+        False, "--verbose", "-v", help="Say on stderr which models and seeds directories the command reads."
+    ),
 ) -> None:
     """Compare security-guarantee arrangements, every claim cited to an exact span of a source article.
 
     Example: guarantees compare art5 budapest
     """
     ctx.meta["guarantees.debug"] = debug
+    token = CHOICE_OBSERVER.set(Announcer(verbose))
+    ctx.call_on_close(lambda: CHOICE_OBSERVER.reset(token))

@@ -34,14 +34,26 @@ def render_cli_reference(app: typer.Typer) -> str:
         "",
     ]
     with typer.Context(group, info_name="guarantees") as root:
-        for name in group.list_commands(root):
-            command = group.get_command(root, name)
-            assert command is not None
-            with typer.Context(command, info_name=name, parent=root) as ctx:
-                usage = command.collect_usage_pieces(ctx)
-            lines += [f"## `guarantees {name}`", "", "```", f"guarantees {name} {' '.join(usage)}", "```", ""]
+        params = [p for p in group.params if p.name != "help"]
+        lines += ["Options before the command (`guarantees --verbose list`):", ""]
+        lines += ["| option | meaning |", "| --- | --- |", *map(_param_row, params), ""]
+        lines += _commands(group, root, "guarantees")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _commands(group: Any, parent: Any, prefix: str) -> list[str]:
+    """A section per command of the group, and one per subcommand of a nested group (`sources add`)."""
+    lines: list[str] = []
+    for name in group.list_commands(parent):
+        command = group.get_command(parent, name)
+        assert command is not None
+        with typer.Context(command, info_name=name, parent=parent) as ctx:
+            usage = command.collect_usage_pieces(ctx)
+            lines += [f"## `{prefix} {name}`", "", "```", f"{prefix} {name} {' '.join(usage)}", "```", ""]
             lines += [line.strip() for line in (command.help or "").strip().splitlines()] + [""]
             params = [p for p in command.params if p.name != "help"]
             if params:
                 lines += ["| argument / option | meaning |", "| --- | --- |", *map(_param_row, params), ""]
-    return "\n".join(lines).rstrip() + "\n"
+            if hasattr(command, "list_commands"):
+                lines += _commands(command, ctx, f"{prefix} {name}")
+    return lines

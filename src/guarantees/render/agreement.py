@@ -60,8 +60,9 @@ def render_json(result: AgreeResult) -> str:
 
     envelope = {
         "format": "guarantees.agree",
-        "version": 1,
+        "version": 2,  # 2 added `seeds`, `manifest` and `models` (null: the codings are given as paths)
         "tool_version": __version__,
+        **result.report.input_keys(),
         "coders": list(result.coders),
         "dimensions": [
             {

@@ -13,7 +13,7 @@ from guarantees.service.compare import CompareResult
 from guarantees.text import json_text
 
 JSON_FORMAT = "guarantees.export"
-JSON_FORMAT_VERSION = 1
+JSON_FORMAT_VERSION = 2  # 2 added `seeds`, `manifest` and `models`: which project the export was read from
 CSV_COLUMNS = (
     "arrangement",
     "name",
@@ -46,11 +46,12 @@ def resolved_model(model: LoadedModel) -> dict[str, Any]:
 def render_json(result: CompareResult) -> str:
     comparison = result.comparison
     assert comparison is not None and result.generated is not None  # noqa: S101  (rendered only on success)
-    envelope = {
+    envelope: dict[str, Any] = {
         "format": JSON_FORMAT,
         "version": JSON_FORMAT_VERSION,
         "tool_version": __version__,
         "generated": result.generated.isoformat(),
+        **result.report.input_keys(),
         "arrangements": [
             {
                 "id": m.arrangement.id,

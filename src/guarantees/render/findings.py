@@ -34,15 +34,12 @@ def render_inputs(report: Report) -> str:
 
 
 def render_json(report: Report) -> str:
-    inputs = report.inputs
     envelope = {
         "format": "guarantees.validate",
         "version": JSON_FORMAT_VERSION,
         "tool_version": __version__,
         "valid": report.ok,
-        "seeds": inputs.seeds if inputs else None,
-        "manifest": inputs.manifest if inputs else None,
-        "models": inputs.models if inputs else None,
+        **report.input_keys(),
         "files": list(report.files),
         "findings": [finding.as_dict() for finding in report.sorted()],
     }

@@ -18,7 +18,7 @@ from guarantees.data_dirs import DataDirs, display_path
 from guarantees.findings import Finding, Report, UsageError
 from guarantees.loaded import LoadedModel
 from guarantees.model_dir import list_model_dir
-from guarantees.service.selection import load_selection
+from guarantees.service.selection import load_selection, read_inputs
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def agree(codings: list[Path], dirs: DataDirs) -> AgreeResult:
         loaded[display_path(directory)] = {m.arrangement.id: m for m in selection.models}
     if len(loaded) < len(codings):
         raise UsageError("the same coding was given twice")
-    report = Report(tuple(findings), tuple(loaded))
+    report = Report(tuple(findings), tuple(loaded), read_inputs(dirs.seeds_dir))
     if not report.ok:
         return AgreeResult(report)
     dimensions = tuple(measure_dimension(d, loaded) for d in MEASURED)

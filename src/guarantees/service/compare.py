@@ -39,11 +39,12 @@ class ProfileResult:
 
 def select_named(names: list[str], dirs: DataDirs) -> Selection:
     """The named models (every model when none is named), loaded and checked."""
-    index = build_name_index(dirs.models_dir)
+    models_dir = dirs.models_dir
+    index = build_name_index(models_dir)
     if index.findings:  # the directory holds what cannot be a model file: every command refuses it alike
         return Selection((), {}, Report(index.findings), None)
     files = find_files(index, names) if names else list(index.files)
-    return load_selection(files, dirs.seeds_dir)
+    return load_selection(files, dirs.seeds_dir, models_dir=models_dir)
 
 
 def compare(

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from guarantees.checks import check_identity, identity_of
 from guarantees.data_dirs import display_path
-from guarantees.findings import Report
+from guarantees.findings import Inputs, Report
 from guarantees.loaded import LoadedModel
 from guarantees.model_file import load_checked_model
+from guarantees.seed_files import MANIFEST
 from guarantees.sources import Seeds, load_seeds
 
 
@@ -28,12 +29,19 @@ class Selection:
         return next((m for m in self.models if key == m.arrangement.id or key in m.arrangement.aliases), None)
 
 
-def load_selection(files: list[Path], seeds_dir: Path) -> Selection:
+def read_inputs(seeds_dir: Path, models_dir: Path | None = None) -> Inputs:
+    """The seeds directory, its manifest and the models directory, as the user would type them."""
+    shown_models = display_path(models_dir) if models_dir is not None else None
+    return Inputs(display_path(seeds_dir), display_path(seeds_dir / MANIFEST), shown_models)
+
+
+def load_selection(files: list[Path], seeds_dir: Path, *, models_dir: Path | None = None) -> Selection:
     """Load, type-check and resolve the citations of these files only; findings go to the report, not raised."""
     seeds, findings = load_seeds(seeds_dir)
     report_files = tuple(display_path(f) for f in files)
+    inputs = read_inputs(seeds_dir, models_dir)
     if seeds is None:
-        return Selection((), {}, Report(tuple(findings), report_files), None)
+        return Selection((), {}, Report(tuple(findings), report_files, inputs), None)
     models: list[LoadedModel] = []
     hashes: dict[str, str] = {}
     for path in files:
@@ -44,4 +52,4 @@ def load_selection(files: list[Path], seeds_dir: Path) -> Selection:
             hashes[model.arrangement.id] = hashlib.sha256(model.document.text.encode("utf-8")).hexdigest()
     findings.extend(check_identity([identity_of(m) for m in models]))
     findings.extend(seeds.problems.values())
-    return Selection(tuple(models), hashes, Report(tuple(findings), report_files), seeds)
+    return Selection(tuple(models), hashes, Report(tuple(findings), report_files, inputs), seeds)

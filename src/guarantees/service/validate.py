@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from guarantees.data_dirs import DataDirs, display_path
-from guarantees.findings import Finding, Inputs, Location, Report, UsageError
+from guarantees.findings import Finding, Location, Report, UsageError
 from guarantees.model_dir import list_model_paths
-from guarantees.seed_files import MANIFEST
 from guarantees.service.scan import ScanResult, choose_jobs, scan_files
+from guarantees.service.selection import read_inputs
 from guarantees.sources import load_seeds
 
 
@@ -34,8 +34,7 @@ def validate(paths: Sequence[str | Path], dirs: DataDirs, *, jobs: int = 0) -> R
     given = [_as_path(path) for path in paths]
     seeds_dir = dirs.seeds_dir
     targets = given or [dirs.models_dir]
-    shown_models = None if given else display_path(targets[0])
-    inputs = Inputs(display_path(seeds_dir), display_path(seeds_dir / MANIFEST), shown_models)
+    inputs = read_inputs(seeds_dir, None if given else targets[0])
     seeds, manifest_findings = load_seeds(seeds_dir)
     listing = list_model_paths(targets)
     files = list(listing.files)
