@@ -13,21 +13,7 @@ import tempfile
 from pathlib import Path
 
 from guarantees.findings import GuaranteesError
-from guarantees.writer import _mode_for, check_target
-
-
-def _write_beside(path: Path, data: bytes) -> Path:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(temporary, _mode_for(path))
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return Path(temporary)
+from guarantees.writer import check_target, write_temporary
 
 
 def _keep_original(path: Path) -> Path | None:
@@ -47,7 +33,7 @@ def write_all_atomic(files: dict[Path, bytes]) -> None:
     renamed: list[Path] = []
     try:
         for path, data in files.items():
-            temporaries[path] = _write_beside(path, data)
+            temporaries[path] = write_temporary(path, path.parent, data)
         for path in files:
             originals[path] = _keep_original(path)
         for path, temporary in temporaries.items():

@@ -44,7 +44,7 @@ def write_atomic_bytes(path: Path, data: bytes) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise GuaranteesError(f"cannot write {path}: no such directory {directory}")
-    temporary = _write_temporary(path, directory, data)
+    temporary = write_temporary(path, directory, data)
     try:
         os.replace(temporary, path)
     except BaseException:
@@ -52,7 +52,7 @@ def write_atomic_bytes(path: Path, data: bytes) -> None:
         raise
 
 
-def _write_temporary(path: Path, directory: Path, data: bytes) -> Path:
+def write_temporary(path: Path, directory: Path, data: bytes) -> Path:
     """The bytes in a new temporary file in `directory`, flushed to disk, with the permissions `path` will have."""
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     temporary = Path(name)
@@ -73,7 +73,7 @@ def write_new_bytes(path: Path, data: bytes) -> None:
 
     The bytes go to a temporary file beside it first; a hard link then gives it its name, which fails
     (FileExistsError) when the name is taken, even by a file that appeared a moment ago."""
-    temporary = _write_temporary(path, path.parent, data)
+    temporary = write_temporary(path, path.parent, data)
     try:
         os.link(temporary, path)
     finally:
