@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from guarantees.comparison import Cell, Comparison, Quote, source_of
+from guarantees.comparison import Cell, Comparison, Quote
 from guarantees.dimension import humanise
 from guarantees.gap import GAP_SYMBOLS
 from guarantees.model import Source
 from guarantees.render.evidence import Marked, Piece, build_pieces, find_paragraph
+from guarantees.render.phrases import phrase_cell, phrase_parties
 from guarantees.service.compare import CompareResult
+from guarantees.standing import PartyEntry, Standing
 from guarantees.text import is_link_safe
 
 
@@ -36,19 +38,20 @@ class CellText:
     note: str = ""
 
 
-def cell_text(cell: Cell) -> CellText:
-    """The words of one table cell: the one place they are chosen (plain-English phrasing can replace it whole)."""
-    note = f"note: {cell.note}" if cell.note else ""
-    if cell.unspecified is not None:
-        return CellText("", (Phrase("unspecified", cell.unspecified, cell.markers),), note)
-    phrases = []
-    for reading in cell.readings:
-        extra = [f"{name}: {value}" for name, value in reading.details]
-        extra.append(source_of(reading))
-        if reading.note:
-            extra.append(f"note: {reading.note}")
-        phrases.append(Phrase(reading.label, "; ".join(extra), reading.markers))
-    return CellText("contested" if cell.contested else "", tuple(phrases), note)
+def cell_text(cell: Cell, kind: str) -> CellText:
+    """The words of one table cell, as the memo words it (render.phrases); the editors' notes on the cell and its
+    readings stay beside it, as smaller print."""
+    phrase = phrase_cell(cell, kind)
+    phrases = tuple(Phrase(p.text, p.caveat or p.holder or "", p.markers) for p in phrase.pieces)
+    notes = [reading.note for reading in cell.readings if reading.note] + ([cell.note] if cell.note else [])
+    note = "note: " + " ".join(notes) if notes else ""
+    if phrase.lead == "not stated":  # the open cell's own markers (where a source says it is open) go with it
+        return CellText("", (Phrase("not stated", "", phrase.markers), *phrases), note)
+    return CellText(phrase.lead or "", phrases, note)
+
+
+def party_text(parties: tuple[PartyEntry, ...]) -> CellText:
+    return CellText("", tuple(Phrase(p.text, "", p.markers) for p in phrase_parties(parties)))
 
 
 @dataclass(frozen=True)
@@ -122,26 +125,30 @@ def safe_link(url: str | None) -> str | None:
     return url if url and is_link_safe(url) else None
 
 
-def build_rows(comparison: Comparison) -> tuple[RowView, ...]:
+def build_rows(comparison: Comparison, standing: Standing | None) -> tuple[RowView, ...]:
+    """The table: status and parties first when the result has them (as in the memo), then each dimension."""
+    kinds = [str(a.kind) for a in comparison.arrangements]
+    rows: list[tuple[str, bool, list[CellText]]] = []
+    if standing is not None:
+        rows.append(("status", False, [cell_text(c, k) for c, k in zip(standing.status, kinds, strict=True)]))
+        rows.append(("parties", False, [party_text(parties) for parties in standing.parties]))
+    rows += [
+        (row.title, row.differs, [cell_text(c, k) for c, k in zip(row.cells, kinds, strict=True)])
+        for row in comparison.rows
+    ]
     return tuple(
-        RowView(
-            row.title,
-            row.differs,
-            tuple(CellView(f"cell-{r}-{c}", cell_text(cell)) for c, cell in enumerate(row.cells, 1)),
-        )
-        for r, row in enumerate(comparison.rows, 1)
+        RowView(title, differs, tuple(CellView(f"cell-{r}-{c}", text) for c, text in enumerate(cells, 1)))
+        for r, (title, differs, cells) in enumerate(rows, 1)
     )
 
 
-def find_citers(comparison: Comparison) -> dict[int, tuple[Citer, ...]]:
+def find_citers(rows: tuple[RowView, ...], names: list[str]) -> dict[int, tuple[Citer, ...]]:
     """Every cell that cites each marker, in table order."""
     citers: dict[int, list[Citer]] = {}
-    names = [a.name for a in comparison.arrangements]
-    for r, row in enumerate(comparison.rows, 1):
-        for c, cell in enumerate(row.cells, 1):
-            markers = dict.fromkeys([*cell.markers, *(m for reading in cell.readings for m in reading.markers)])
-            for marker in markers:
-                citers.setdefault(marker, []).append(Citer(f"cell-{r}-{c}", f"{names[c - 1]}: {row.title}"))
+    for row in rows:
+        for name, cell in zip(names, row.cells, strict=True):
+            for marker in dict.fromkeys(m for phrase in cell.text.phrases for m in phrase.markers):
+                citers.setdefault(marker, []).append(Citer(cell.id, f"{name}: {row.title}"))
     return {marker: tuple(found) for marker, found in citers.items()}
 
 
@@ -206,7 +213,8 @@ def build_report_view(result: CompareResult, version: str) -> ReportView:
     assert comparison is not None and result.generated is not None  # noqa: S101  (rendered only on success)
     texts = result.texts or {}
     sources = build_sources(comparison, texts)
-    citers = find_citers(comparison)
+    rows = build_rows(comparison, result.standing)
+    citers = find_citers(rows, [a.name for a in comparison.arrangements])
     evidence = tuple(
         build_evidence(q, sources[q.span.source], texts.get(q.span.source), citers.get(q.marker, ()))
         for q in comparison.quotes
@@ -217,7 +225,7 @@ def build_report_view(result: CompareResult, version: str) -> ReportView:
         date=result.generated.isoformat(),
         version=version,
         arrangements=tuple((a.name, a.id, hashes.get(a.id, "unknown")) for a in comparison.arrangements),
-        rows=build_rows(comparison),
+        rows=rows,
         evidence=evidence,
         sources=tuple(sources.values()),
         citers=citers,
