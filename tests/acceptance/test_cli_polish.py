@@ -6,16 +6,25 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import typer
 
 from guarantees.cli import app
 
 
-def test_compare_with_no_names_is_a_usage_error_that_points_to_list_and_all(invoke) -> None:
-    result = invoke("compare")
+@pytest.mark.parametrize("command", ["compare", "export"])
+def test_no_names_is_a_usage_error_that_points_to_list_and_all(invoke, command: str) -> None:
+    result = invoke(command)
     assert result.exit_code == 2, result
     assert "`guarantees list`" in result.stderr and "`--all`" in result.stderr
     assert result.stdout == ""
+
+
+def test_export_all_exports_every_arrangement(invoke, fixtures: Path) -> None:
+    result = invoke("export", "--all", "-f", "csv", "--models", fixtures)
+    assert result.exit_code == 0, result
+    ids = {line.split(",")[0] for line in result.stdout.splitlines()[1:]}
+    assert len(ids) == 3 and "alpha-pact" in ids  # the three models of the directory, none named
 
 
 def test_compare_all_compares_every_arrangement_and_refuses_names_too(invoke, fixtures: Path) -> None:

@@ -147,6 +147,7 @@ def list_(
 @app.command()
 def export(
     names: NamesArgument = None,
+    every: AllOption = False,
     output_format: ExportFormatOption = ExportFormat.markdown.value,
     output: OutputOption = None,
     excel: ExcelOption = False,
@@ -166,7 +167,7 @@ def export(
 
     chosen = check_export_target(ExportFormat(output_format), output, excel=excel)
     result = compare_arrangements(
-        names or [],
+        chosen_names(names, every=every, against=against),
         DataDirs(models, seeds),
         today=datetime.date.today(),
         against=against,
