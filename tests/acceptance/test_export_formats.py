@@ -78,7 +78,7 @@ def test_excel_csv_starts_with_a_byte_order_mark(invoke, tmp_path: Path) -> None
 
 def test_the_memo_of_every_shipped_model_reads_clean(invoke) -> None:
     """Over every shipped model: footnotes with balanced quote marks, and no id, offset or hash before the trail."""
-    memo = invoke("export").stdout  # no names: every model
+    memo = invoke("export", "--all").stdout  # every model
     lines = memo.splitlines()
     trail = lines.index("## Evidence trail")
     notes = [line for line in lines[:trail] if line.startswith("[^")]

@@ -89,7 +89,7 @@ def test_item3_a_file_named_only_the_suffix_fails_validate_list_export_and_compa
     validated = invoke("validate", models)
     assert validated.exit_code == 1, validated
     assert f"{models / '.yaml'}: error[invalid-file-name] " in validated.stdout, validated
-    for args in (["list"], ["export"], ["compare", "--all"], ["compare", "art5", "budapest"], ["sources"]):
+    for args in (["list"], ["export", "--all"], ["compare", "--all"], ["compare", "art5", "budapest"], ["sources"]):
         result = invoke(*args, "--models", models)
         assert result.exit_code == 1 and "error[invalid-file-name]" in result.stderr, (args, result)
 

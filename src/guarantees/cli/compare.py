@@ -95,11 +95,11 @@ def comparison_view(names: list[str], dirs: DataDirs, **options: Any) -> tuple[V
     from guarantees.render.terminal import render_comparison
     from guarantees.service.compare import compare as compare_arrangements
 
-    result = compare_arrangements(names, dirs, today=datetime.date.today(), **options)
+    result = compare_arrangements(names, dirs, today=datetime.date.today(), standing=True, **options)
     stop_on_findings(result.report)
     assert result.comparison is not None  # noqa: S101  (a result without findings has its comparison)
     ids = " ".join(a.id for a in result.comparison.arrangements)
-    return partial(render_comparison, result.comparison), f"guarantees compare {ids}"
+    return partial(render_comparison, result.comparison, standing=result.standing), f"guarantees compare {ids}"
 
 
 @app.command()

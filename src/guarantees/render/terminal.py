@@ -18,7 +18,9 @@ from guarantees.party import find_party_name
 from guarantees.render.console import PlainLines, View, print_parts
 from guarantees.render.fit import FitRow, Hanging, fit_rows, fit_table, stack_rows
 from guarantees.render.grid import Column, fits, render_grid, wrap_paragraph
+from guarantees.render.phrases import phrase_parties
 from guarantees.scale import Scale
+from guarantees.standing import Standing
 from guarantees.text import terminal
 from guarantees.vocabulary import Provenance
 
@@ -92,11 +94,24 @@ def _rows(comparison: Comparison, *, full: bool = False) -> list[FitRow]:
     ]
 
 
-def render_table(comparison: Comparison, width: int) -> RenderableType:
+def _standing_rows(standing: Standing) -> list[FitRow]:
+    """Status and parties (who guarantees whom), above the dimensions as in the memo."""
+    parties = [
+        Text("\n").join(text(p.text).append(" ").append_text(markers(p.markers)) for p in phrase_parties(entries))
+        for entries in standing.parties
+    ]
+    return [
+        FitRow(Text("  ").append_text(text("status", "bold")), [render_cell(cell) for cell in standing.status]),
+        FitRow(Text("  ").append_text(text("parties", "bold")), parties),
+    ]
+
+
+def render_table(comparison: Comparison, width: int, standing: Standing | None = None) -> RenderableType:
     """The arrangements side by side when they fit `width` without cutting a word; else one block per dimension."""
     arrangements = comparison.arrangements
     headers = [Text("dimension"), *(_header(a) for a in arrangements)]
-    return fit_rows(headers, [_label(a) for a in arrangements], _rows(comparison), width)
+    rows = (_standing_rows(standing) if standing else []) + _rows(comparison)
+    return fit_rows(headers, [_label(a) for a in arrangements], rows, width)
 
 
 def source_line(source: Source | None, source_id: str) -> str:
@@ -171,13 +186,13 @@ def legend(comparison: Comparison) -> Text:
     )
 
 
-def render_comparison(comparison: Comparison, width: int) -> list[View]:
+def render_comparison(comparison: Comparison, width: int, standing: Standing | None = None) -> list[View]:
     """The whole `compare` view: table (or stacked blocks), legend, notes, decision lines, cited spans."""
     if not comparison.rows:
         names = " and ".join(a.aliases[0] for a in comparison.arrangements)
         body: list[View] = [text(f"--only-diff leaves no dimension: {names} are the same on every dimension compared.")]
     else:
-        body = [render_table(comparison, width), legend(comparison)]
+        body = [render_table(comparison, width, standing), legend(comparison)]
     return [
         *body,
         Text(""),
