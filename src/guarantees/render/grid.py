@@ -55,7 +55,7 @@ def wrap_paragraph(text: str, width: int, *, indent: str = "", hanging: str = ""
     # textwrap's simpler word split takes half the time. A word wider than the line breaks at its hyphens.
     whole_words = all(len(word) <= room for word in text.split())
     return textwrap.wrap(
-        _fold(text, room),
+        text if whole_words else _fold(text, room),  # every word fits: nothing to fold
         width,
         initial_indent=indent,
         subsequent_indent=hanging,
