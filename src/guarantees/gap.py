@@ -141,30 +141,66 @@ def _compare_facts(dimension: str, base: set[str], other: set[str]) -> Gap:
     return Gap(dimension, "same", "same")
 
 
-def build_gap(dimension: str, base: Assessed[Any] | Unspecified, other: Assessed[Any] | Unspecified) -> Gap:
-    if isinstance(base, Unspecified):
+@dataclass(frozen=True)
+class _Side:
+    """One side of a gap on one dimension: its value and, when assessed, its ordered levels and typed facts."""
+
+    value: Assessed[Any] | Unspecified
+    levels: tuple[Scale, ...] = ()
+    facts: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, dimension: str, value: Assessed[Any] | Unspecified) -> _Side:
+        if isinstance(value, Unspecified):
+            return cls(value)
+        return cls(value, tuple(_levels(dimension, value)), frozenset(_facts(dimension, value)))
+
+
+def _build_gap(dimension: str, base: _Side, other: _Side) -> Gap:
+    if isinstance(base.value, Unspecified):
         return (
             Gap(dimension, "open", "not stated for either")
-            if isinstance(other, Unspecified)
+            if isinstance(other.value, Unspecified)
             else Gap(dimension, "differs", "stated here; not stated for the baseline")
         )
-    if isinstance(other, Unspecified):
+    if isinstance(other.value, Unspecified):
         return Gap(dimension, "unstated", "not stated in this arrangement's sources")
-    base_levels, other_levels = _levels(dimension, base), _levels(dimension, other)
-    by_facts = _compare_facts(dimension, _facts(dimension, base), _facts(dimension, other))
-    if not (base_levels and other_levels):
+    by_facts = _compare_facts(dimension, set(base.facts), set(other.facts))
+    if not (base.levels and other.levels):
         return by_facts
-    meets = other_levels[0] >= base_levels[-1]
-    found = _compare_levels(base_levels, other_levels) or by_facts
+    meets = other.levels[0] >= base.levels[-1]
+    found = _compare_levels(list(base.levels), list(other.levels)) or by_facts
     return Gap(dimension, found.status, found.detail, meets)
+
+
+def build_gap(dimension: str, base: Assessed[Any] | Unspecified, other: Assessed[Any] | Unspecified) -> Gap:
+    return _build_gap(dimension, _Side.of(dimension, base), _Side.of(dimension, other))
+
+
+class GapBaseline:
+    """The baseline of a gap view, read once: over 10,000 arrangements its levels and facts are not recomputed
+    for each one (they are the same every time)."""
+
+    def __init__(self, baseline: Arrangement, dimensions: tuple[str, ...]):
+        self.id = baseline.id
+        self.dimensions = dimensions
+        self._sides = tuple(_Side.of(d, dimension_value(baseline, d)) for d in dimensions)
+
+    def column(self, other: Arrangement) -> GapColumn:
+        """One arrangement against the baseline, over the chosen dimensions."""
+        gaps = tuple(
+            _build_gap(d, base, _Side.of(d, dimension_value(other, d)))
+            for d, base in zip(self.dimensions, self._sides, strict=True)
+        )
+        return GapColumn(Label.of(other), gaps)
 
 
 def build_gap_column(baseline: Arrangement, other: Arrangement, dimensions: tuple[str, ...]) -> GapColumn:
     """One arrangement against the baseline, over the chosen dimensions."""
-    gaps = tuple(build_gap(d, dimension_value(baseline, d), dimension_value(other, d)) for d in dimensions)
-    return GapColumn(Label.of(other), gaps)
+    return GapBaseline(baseline, dimensions).column(other)
 
 
 def build_gaps(baseline: Arrangement, others: list[Arrangement], dimensions: tuple[str, ...]) -> list[GapColumn]:
     """The gap view of each other arrangement against the baseline, over the chosen dimensions."""
-    return [build_gap_column(baseline, other, dimensions) for other in others if other.id != baseline.id]
+    measured = GapBaseline(baseline, dimensions)
+    return [measured.column(other) for other in others if other.id != baseline.id]

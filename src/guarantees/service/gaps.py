@@ -9,7 +9,7 @@ from guarantees.comparison import parse_dimensions
 from guarantees.data_dirs import DataDirs
 from guarantees.decision import build_summary
 from guarantees.findings import Report, UsageError
-from guarantees.gap import GapColumn, Label, build_gap_column
+from guarantees.gap import GapBaseline, GapColumn, Label
 from guarantees.loaded import LoadedModel
 from guarantees.model import Arrangement
 from guarantees.name_index import build_name_index, find_files
@@ -37,9 +37,11 @@ class GapResult:
 
 
 def _measure(baseline: Arrangement, dimensions: tuple[str, ...]) -> Callable[[LoadedModel], Measured]:
+    against = GapBaseline(baseline, dimensions)  # read once, in the parent; forked workers inherit it
+
     def measure(model: LoadedModel) -> Measured:
         arrangement = model.arrangement
-        column = None if arrangement.id == baseline.id else build_gap_column(baseline, arrangement, dimensions)
+        column = None if arrangement.id == against.id else against.column(arrangement)
         return Measured(Label.of(arrangement), build_summary(arrangement), column)
 
     return measure
