@@ -337,6 +337,17 @@ def test_json_envelopes_name_the_directories_read(invoke) -> None:
     )  # fmt: skip
     agree = json.loads(invoke("agree", "coding/a", "coding/b", "--format", "json").stdout)
     assert (agree["version"], agree["seeds"], agree["models"]) == (2, "seeds", None)
+    seed = "seeds/glimpse-into-potential-terms.txt"  # its own text again: every citation stays where it is
+    for args, models in (
+        (["history", "berlin"], "models"),
+        (["search", "binding"], "models"),
+        (["cite", "glimpse-potential-terms", "binding"], None),  # cite reads the sources only
+        (["reanchor", "glimpse-potential-terms", seed], "models"),
+    ):
+        envelope = json.loads(invoke(*args, "--format", "json").stdout)
+        assert (envelope["version"], envelope["seeds"], envelope["manifest"], envelope["models"]) == (
+            2, "seeds", "seeds/sources.yaml", models,
+        ), args  # fmt: skip
 
 
 # from an article to a compared model

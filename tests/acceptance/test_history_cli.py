@@ -70,7 +70,7 @@ def test_json_is_a_versioned_envelope_whose_markers_all_resolve(invoke) -> None:
     run = invoke("history", "accord-v3", "--models", HISTORY, "--format", "json")
     assert run.exit_code == 0, run
     data = json.loads(run.stdout)
-    assert (data["format"], data["version"], data["named"]) == ("guarantees.history", 1, "accord-v3")
+    assert (data["format"], data["version"], data["named"]) == ("guarantees.history", 2, "accord-v3")
     assert [e["id"] for e in data["entries"]] == ["accord-v1", "accord-v2", "accord-v3", "shield-pact"]
     (link,) = data["entries"][1]["links"]
     assert (link["relation"], link["target"], link["version_link"]) == ("revises", "accord-v1", True)

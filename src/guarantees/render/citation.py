@@ -57,8 +57,9 @@ def render_cite_note(result: CiteResult) -> str:
 def render_cite_json(result: CiteResult) -> str:
     envelope = {
         "format": "guarantees.cite",
-        "version": 1,
+        "version": 2,  # 2 added `seeds`, `manifest` and `models` (models null: cite reads the sources only)
         "tool_version": __version__,
+        **result.report.input_keys(),
         "source": result.source,
         "quote": result.quote,
         "kind": result.kind.value,
@@ -110,8 +111,9 @@ def render_reanchor_summary(result: ReanchorResult) -> str:
 def render_reanchor_json(result: ReanchorResult) -> str:
     envelope = {
         "format": "guarantees.reanchor",
-        "version": 1,
+        "version": 2,  # 2 added `seeds`, `manifest` and `models`: the directories read
         "tool_version": __version__,
+        **result.report.input_keys(),
         "source": result.source,
         "written": result.written,
         "citations": [

@@ -21,7 +21,7 @@ from guarantees.text import json_text
 from guarantees.text import markdown_inline as escape
 
 JSON_FORMAT = "guarantees.history"
-JSON_FORMAT_VERSION = 1
+JSON_FORMAT_VERSION = 2  # 2 added `seeds`, `manifest` and `models`: the directories read
 
 
 def render_cell(cell: Cell) -> str:
@@ -112,6 +112,7 @@ def render_json(result: HistoryResult) -> str:
         "format": JSON_FORMAT,
         "version": JSON_FORMAT_VERSION,
         "tool_version": __version__,
+        **result.report.input_keys(),
         "named": result.named,
         "summary": result.summary,
         "rule": RULE,

@@ -11,7 +11,7 @@ from guarantees.service.search import SearchResult
 from guarantees.text import json_text, terminal
 
 JSON_FORMAT = "guarantees.search"
-JSON_FORMAT_VERSION = 1
+JSON_FORMAT_VERSION = 2  # 2 added `seeds`, `manifest` and `models`: the directories read
 
 
 def _one_line(text: str) -> str:
@@ -47,6 +47,7 @@ def render_search_json(result: SearchResult) -> str:
         "format": JSON_FORMAT,
         "version": JSON_FORMAT_VERSION,
         "tool_version": __version__,
+        **result.report.input_keys(),
         "query": result.query,
         "mode": result.mode.value,
         "sources_searched": result.sources,

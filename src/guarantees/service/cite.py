@@ -16,6 +16,7 @@ from guarantees.data_dirs import DataDirs
 from guarantees.fields import Citation
 from guarantees.findings import Report, UsageError
 from guarantees.selector import unique_citation
+from guarantees.service.selection import with_inputs
 from guarantees.sources import Problem, Seeds, Span, find_typographic, load_seeds, resolve
 
 MAX_PLACEMENTS = 50  # each costs up to 400 resolves; a quote found more often is too short to cite anyway
@@ -73,6 +74,10 @@ def _asked(source: str, quote: str) -> Citation:
 
 def cite(source: str, quote: str, dirs: DataDirs) -> CiteResult:
     """Resolve `quote` in `source` as `validate` will, and the citation(s) to paste."""
+    return with_inputs(_cite(source, quote, dirs), dirs, models=False)  # reads the sources only
+
+
+def _cite(source: str, quote: str, dirs: DataDirs) -> CiteResult:
     asked = _asked(source, quote)
     seeds, findings = load_seeds(dirs.seeds_dir)
     if seeds is None:

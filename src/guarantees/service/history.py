@@ -24,6 +24,7 @@ from guarantees.model import Assessed, Link
 from guarantees.model_file import load_checked_model
 from guarantees.name_index import build_name_index, find_files
 from guarantees.service.scan import choose_jobs, scan_files
+from guarantees.service.selection import with_inputs
 from guarantees.sources import Seeds, load_seeds
 from guarantees.vocabulary import LinkKind
 
@@ -111,6 +112,10 @@ def link_node(model: LoadedModel) -> tuple[LinkNode, Path]:
 
 def history(name: str, dirs: DataDirs, *, dimensions: str | None = None, jobs: int = 0) -> HistoryResult:
     """Every arrangement reached from `name` over revises, supersedes and modelled_on links, in order."""
+    return with_inputs(_history(name, dirs, dimensions=dimensions, jobs=jobs), dirs)
+
+
+def _history(name: str, dirs: DataDirs, *, dimensions: str | None, jobs: int) -> HistoryResult:
     chosen = parse_dimensions(dimensions)
     index = build_name_index(dirs.models_dir)
     if index.findings:

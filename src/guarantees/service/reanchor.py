@@ -21,6 +21,7 @@ from guarantees.loader import parse_document
 from guarantees.model_dir import list_model_dir
 from guarantees.model_file import check_model, load_checked_model, load_model
 from guarantees.new_source import NewSource, read_new_source
+from guarantees.service.selection import with_inputs
 from guarantees.sources import Seeds, load_seeds
 from guarantees.yaml_edit import apply_edits, scalar_extents, set_values, yaml_string
 
@@ -128,6 +129,10 @@ def _prepare(source_id: str, new_file: Path, dirs: DataDirs) -> tuple[Seeds, str
 def reanchor(source_id: str, new_file: Path, dirs: DataDirs, *, write: bool, allow_orphans: bool) -> ReanchorResult:
     """Place every citation into `source_id` in the text of `new_file`; write only with `write` and no orphans
     (or `allow_orphans`)."""
+    return with_inputs(_reanchor(source_id, new_file, dirs, write=write, allow_orphans=allow_orphans), dirs)
+
+
+def _reanchor(source_id: str, new_file: Path, dirs: DataDirs, *, write: bool, allow_orphans: bool) -> ReanchorResult:
     prepared = _prepare(source_id, new_file, dirs)
     if isinstance(prepared, Report):
         return ReanchorResult(source_id, report=prepared)

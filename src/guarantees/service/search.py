@@ -21,6 +21,7 @@ from guarantees.data_dirs import DataDirs
 from guarantees.findings import Finding, Report, UsageError
 from guarantees.model_dir import list_model_dir
 from guarantees.service.scan import choose_jobs, scan_files
+from guarantees.service.selection import with_inputs
 from guarantees.sources import Seeds, find_occurrences, load_seeds
 from guarantees.textmatch import build_pattern
 
@@ -150,6 +151,12 @@ def search(
     query: str, dirs: DataDirs, *, source: str | None = None, mode: SearchMode = SearchMode.typography
 ) -> SearchResult:
     """Every match of `query` in the sources (or one source), in manifest order, then by offset."""
+    return with_inputs(_search(query, dirs, source=source, mode=mode), dirs)
+
+
+def _search(
+    query: str, dirs: DataDirs, *, source: str | None = None, mode: SearchMode = SearchMode.typography
+) -> SearchResult:
     matcher = build_matcher(query, mode)
     seeds, findings = load_seeds(dirs.seeds_dir)
     if seeds is None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from guarantees.checks import check_identity, identity_of
-from guarantees.data_dirs import display_path
+from guarantees.data_dirs import DataDirs, display_path
 from guarantees.findings import Inputs, Report
 from guarantees.loaded import LoadedModel
 from guarantees.model_file import load_checked_model
@@ -33,6 +35,16 @@ def read_inputs(seeds_dir: Path, models_dir: Path | None = None) -> Inputs:
     """The seeds directory, its manifest and the models directory, as the user would type them."""
     shown_models = display_path(models_dir) if models_dir is not None else None
     return Inputs(display_path(seeds_dir), display_path(seeds_dir / MANIFEST), shown_models)
+
+
+R = TypeVar("R")
+
+
+def with_inputs(result: R, dirs: DataDirs, *, models: bool = True) -> R:
+    """The result with the directories it read on its report, for the JSON envelope (`seeds`, `manifest`, `models`)."""
+    inputs = read_inputs(dirs.seeds_dir, dirs.models_dir if models else None)
+    report = dataclasses.replace(result.report, inputs=inputs)  # type: ignore[attr-defined]
+    return dataclasses.replace(result, report=report)  # type: ignore[type-var]
 
 
 def load_selection(files: list[Path], seeds_dir: Path, *, models_dir: Path | None = None) -> Selection:
