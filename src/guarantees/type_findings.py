@@ -196,6 +196,15 @@ def _finding_for(
     return Finding("invalid-value", f"`{field}`: {message}, found {describe(value)}", location)
 
 
+def plain_message(item: Any) -> str:
+    """One pydantic error as the findings word it, for a value given on the command line (no file, no location):
+    a pattern is named by what it allows, never shown as the regular expression."""
+    if item["type"] == "string_pattern_mismatch":
+        wanted = _PATTERNS.get(item.get("ctx", {}).get("pattern", ""), "text of the documented form")
+        return f"expected {wanted}"
+    return str(item["msg"])
+
+
 def iter_validation_findings(error: ValidationError, document: Document, model: type[BaseModel]) -> Iterator[Finding]:
     """One finding per offending node; a union's several complaints about one node become one."""
     seen: dict[tuple[str | int, ...], int] = {}

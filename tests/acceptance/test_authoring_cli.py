@@ -292,6 +292,9 @@ def test_new_refuses_an_existing_file_a_taken_name_and_a_bad_id(invoke, project:
     assert as_id.exit_code == 2 and "`one` already names" in as_id.stderr
     bad = invoke("new", "Bad_Id", "--name", "Bad")
     assert bad.exit_code == 2 and "ID (lower-case words joined by hyphens" in bad.stderr
+    bell = invoke("new", "third", "--name", "Ring\x07")
+    assert bell.exit_code == 2 and "--name: expected printable text without control" in bell.stderr
+    assert "pattern" not in bell.stderr and "\x07" not in bell.stderr  # the bell is shown escaped, never rung
     assert _snapshot(project / "models") == before
 
 

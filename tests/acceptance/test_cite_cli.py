@@ -79,7 +79,9 @@ def test_bad_arguments_are_usage_errors(invoke) -> None:
     unknown = invoke("cite", "explainer", "anything at all")
     assert unknown.exit_code == 2 and "did you mean `explainer-2025-08-16`?" in unknown.stderr
     assert invoke("cite", "explainer-2025-08-16", "ab").exit_code == 2  # a quote has at least 3 characters
-    assert invoke("cite", "explainer-2025-08-16", "bad \x1b[2J quote").exit_code == 2
+    control = invoke("cite", "explainer-2025-08-16", "bad \x1b[2J quote")
+    assert control.exit_code == 2 and "without control, bidirectional or invisible characters" in control.stderr
+    assert "\\x00" not in control.stderr and "pattern" not in control.stderr  # named in words, not as the regex
 
 
 def test_a_quote_with_quotes_and_backslashes_round_trips(invoke, models_copy: Path) -> None:

@@ -68,7 +68,9 @@ def _asked(source: str, quote: str) -> Citation:
     try:
         return Citation.model_validate({"source": source, "quote": quote})
     except ValidationError as error:
-        detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
+        from guarantees.type_findings import plain_message  # only a refused quote needs it
+
+        detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {plain_message(e)}" for e in error.errors())
         raise UsageError(f"expected a source id and a quote a model may hold, found: {detail}") from None
 
 

@@ -31,7 +31,9 @@ def _checked(adapter: TypeAdapter[Any], value: str, what: str) -> str:
     try:
         adapter.validate_python(value, strict=True)
     except ValidationError as error:
-        raise UsageError(f"{what}: {error.errors()[0]['msg']}, found {value!r}") from None
+        from guarantees.type_findings import plain_message  # only a refused value needs it
+
+        raise UsageError(f"{what}: {plain_message(error.errors()[0])}, found {value!r}") from None
     return value
 
 
