@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import time
 from pathlib import Path
@@ -121,7 +122,16 @@ def test_a_changed_source_is_reported_and_skipped(invoke, tmp_path: Path) -> Non
 
 def test_the_how_to_example_is_what_the_tool_prints(invoke) -> None:
     howto = (ROOT / "docs" / "how-to" / "cite-a-quote.md").read_text(encoding="utf-8")
-    search = invoke("search", "nato's article 5 treaty obligations")
+    search = invoke("search", "nato's article 5 treaty obligations", env={"COLUMNS": "80"})  # as the how-to shows it
     cite = invoke("cite", "glimpse-potential-terms", "NATO's Article 5 treaty obligations")
     for line in (*search.stdout.splitlines(), *cite.stdout.splitlines()):
         assert line in howto, line
+
+
+def test_matches_wrap_to_the_width_and_each_starts_with_its_location(invoke) -> None:
+    result = invoke("search", "legally binding", env={"COLUMNS": "80"})
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 0 and max(len(line) for line in lines) <= 80
+    starts = [line for line in lines if not line.startswith("    ")]
+    assert len(starts) == len(re.findall("«", result.stdout)) >= 3  # one unindented location line per match
+    assert all(re.match(r"^[a-z0-9-]+:\d+:\d+ \[\d+:\d+\]  (cited by|not cited)", line) for line in starts)

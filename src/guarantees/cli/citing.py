@@ -51,6 +51,7 @@ def search(
 
     Example: guarantees search "article 5" --source explainer-2025-08-16
     """
+    from guarantees.render.console import build_console
     from guarantees.render.search import render_search_json, render_search_summary, render_search_text
     from guarantees.service.search import SearchMode
     from guarantees.service.search import search as run_search
@@ -64,7 +65,7 @@ def search(
     json_out = output_format is ResultFormat.json
     _note_findings(Report() if json_out else result.report)
     _say(render_search_summary(result))
-    rendered = render_search_json(result) if json_out else render_search_text(result)
+    rendered = render_search_json(result) if json_out else render_search_text(result, build_console().width)
     write_text(rendered, None, exit_code=ExitCode.OK if result.hits else ExitCode.FINDINGS)
 
 

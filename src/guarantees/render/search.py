@@ -7,6 +7,7 @@ never drive the terminal or forge a CI annotation.
 from __future__ import annotations
 
 from guarantees import __version__
+from guarantees.render.grid import wrap_paragraph
 from guarantees.service.search import SearchResult
 from guarantees.text import json_text, terminal
 
@@ -18,15 +19,24 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def render_search_text(result: SearchResult) -> str:
-    """`source:line:column [start:end]  cited by …`, then the match «bracketed» in a few words of context."""
+def _citers(cited_by: tuple[tuple[str, str], ...]) -> str:
+    """`cited by berlin-commitment (binding_force, response), …`: each model once, with its dimensions."""
+    by_model: dict[str, list[str]] = {}
+    for model, dimension in cited_by:
+        by_model.setdefault(model, []).append(dimension)
+    listed = ", ".join(f"{model} ({', '.join(dimensions)})" for model, dimensions in by_model.items())
+    return f"cited by {listed}" if listed else "not cited"
+
+
+def render_search_text(result: SearchResult, width: int = 80) -> str:
+    """`source:line:column [start:end]  cited by …`, then the match «bracketed» in a few words of context, each
+    wrapped to `width` (the location always starts its line, so the output still greps)."""
     lines = []
     for hit in result.hits:
-        cited = ", ".join(f"{model} ({dimension})" for model, dimension in hit.cited_by)
         where = f"{hit.source}:{hit.line}:{hit.column} [{hit.start}:{hit.end}]"
-        lines.append(terminal(f"{where}  {'cited by ' + cited if cited else 'not cited'}"))
-        before, after = hit.before, hit.after
-        lines.append(terminal(f"    …{before}«{_one_line(hit.text)}»{after}…"))
+        lines += wrap_paragraph(terminal(f"{where}  {_citers(hit.cited_by)}"), width, hanging="    ")
+        context = terminal(f"…{hit.before}«{_one_line(hit.text)}»{hit.after}…")
+        lines += wrap_paragraph(context, width, indent="    ", hanging="    ")
     return "".join(line + "\n" for line in lines)
 
 
