@@ -63,3 +63,41 @@ def test_a_python_tag_is_refused_and_never_runs(invoke, tmp_path: Path) -> None:
     result = invoke("validate", model)
     assert result.exit_code == 1 and "error[tag-not-allowed]" in result.stdout, result
     assert not marker.exists()
+
+
+def _install_plugin(site: Path, marker: Path) -> None:
+    """A distribution whose `pydantic` entry point records, on import, that it was loaded."""
+    (site / "spy_plugin.py").write_text(
+        f"from pathlib import Path\nPath({str(marker)!r}).write_text('loaded')\n"
+        "class Plugin:\n    def new_schema_validator(self, *args, **kwargs):\n        return None, None, None\n"
+        "plugin = Plugin()\n",
+        encoding="utf-8",
+    )
+    info = site / "spy_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: spy-plugin\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[pydantic]\nspy = spy_plugin:plugin\n", encoding="utf-8")
+
+
+def test_an_installed_pydantic_plugin_never_runs_inside_the_tool(tmp_path: Path) -> None:
+    """Any installed package can declare a pydantic plugin, code that pydantic imports to watch every validation;
+    the tool validates strangers' files and turns plugins off. The same plugin does load in plain pydantic, so
+    the spy is a real one."""
+    import os
+    import subprocess
+    import sys
+
+    site, marker = tmp_path / "site", tmp_path / "plugin-loaded"
+    site.mkdir()
+    _install_plugin(site, marker)
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    run = subprocess.run(
+        [sys.executable, "-m", "guarantees", "compare", "art5", "budapest"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert not marker.exists()
+    probe = "from pydantic import BaseModel\nclass M(BaseModel):\n    x: int\nM(x=1)\n"
+    subprocess.run([sys.executable, "-c", probe], env=env, check=True, timeout=120)
+    assert marker.read_text(encoding="utf-8") == "loaded"

@@ -89,3 +89,31 @@ def test_the_box_table_draws_what_rich_s_table_drew(case) -> None:
         return [line.rstrip() for line in "".join(iter_rendered(console, [renderable])).splitlines()]
 
     assert lines(ours) == lines(table)
+
+
+STYLED_CELL = st.lists(
+    st.tuples(
+        st.lists(st.sampled_from(["ab", "cdé", "日本", "x"]), min_size=1, max_size=5).map(" ".join),
+        st.sampled_from(["", "bold", "dim", "cyan", "italic magenta"]),
+    ),
+    min_size=1,
+    max_size=4,
+).map(lambda pieces: Text.assemble(*(piece if n % 3 else "\n" + piece[0] for n, piece in enumerate(pieces))))
+
+
+@given(st.lists(st.lists(STYLED_CELL, min_size=2, max_size=2), min_size=1, max_size=3), st.integers(8, 20))
+def test_the_box_table_without_colour_writes_the_coloured_table_s_text(rows, width) -> None:
+    """Where no colour can be shown (a pipe, NO_COLOR) the table skips its cells' styles: the text must be the
+    coloured table's, character for character, once its escape codes are taken out."""
+    import re
+
+    from rich.console import Console
+
+    from guarantees.render.fit import BoxTable
+
+    table = BoxTable([Text("h0"), Text("h1")], rows, [width, width])
+    plain = "".join(iter_rendered(build_console(io.StringIO(), width=200), [table]))
+    colour = Console(file=io.StringIO(), width=200, force_terminal=True, color_system="truecolor", markup=False)
+    coloured = "".join(iter_rendered(colour, [table]))
+    assert "\x1b[" in coloured or not any(cell.spans for row in rows for cell in row)
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain

@@ -1,4 +1,8 @@
-"""The typer application: thin commands over the core, each module registering its commands on `app`."""
+"""The typer application: thin commands over the core, each module registering its commands on `app`.
+
+The modules that define commands do not postpone annotations (no `from __future__ import annotations`):
+typer reads every command's signature on every run, and string annotations would be evaluated again
+each time, which cost `compare` about 10 ms."""
 
 from __future__ import annotations
 

@@ -1,7 +1,5 @@
 """`guarantees agree`: parse, call the service, render, exit (1 when a dimension falls below --min-alpha)."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """The typer application object and its guard: errors become one line and an exit code, never a traceback."""
 
-from __future__ import annotations
-
 import contextlib
 import sys
 from collections.abc import Iterator

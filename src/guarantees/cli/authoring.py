@@ -1,7 +1,5 @@
 """`guarantees init DIR` and `guarantees new ID`: start a project of one's own, and a model in it."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """`guarantees search`, `cite` and `reanchor`: find text in the sources, cite it, move citations to a new text."""
 
-from __future__ import annotations
-
 import contextlib
 import sys
 from pathlib import Path

@@ -1,7 +1,5 @@
 """`guarantees compare`, `show`, `list` and `export`: parse, call the service, render, exit."""
 
-from __future__ import annotations
-
 import datetime
 from collections.abc import Callable
 from functools import partial

@@ -1,7 +1,5 @@
 """`guarantees history NAME`: parse, call the service, render, exit (1 when a followed link is broken)."""
 
-from __future__ import annotations
-
 from functools import partial
 from typing import Annotated
 

@@ -5,8 +5,6 @@
 a subcommand (`add`, `show`) is shown with `sources show add`.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import typer

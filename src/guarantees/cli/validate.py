@@ -1,7 +1,5 @@
 """`guarantees validate`, `schema` and `generate`: parse, call the service, render, exit."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

@@ -90,15 +90,26 @@ class BoxTable:
         return Segment(left + middle.join("─" * (width + 2) for width in self.widths) + right + "\n")
 
     def _row(self, console: Console, cells: Sequence[Text], *, bottom: bool = False) -> RenderResult:
-        """One row's lines; `bottom` aligns short cells to the row's foot (rich's placing of headers)."""
+        """One row's lines; `bottom` aligns short cells to the row's foot (rich's placing of headers).
+
+        A console that shows no style (a pipe, NO_COLOR: rich drops every style when it has no colour system)
+        gets each line as one plain string: rendering the cells' styled segments would be work thrown away."""
         wrapped = [wrap_cell(console, cell, width) for cell, width in zip(cells, self.widths, strict=True)]
         height = max(len(lines) for lines in wrapped)
         if bottom:
             wrapped = [[Text()] * (height - len(lines)) + lines for lines in wrapped]
+        styled = console.color_system is not None
         for index in range(height):
+            line_cells = [
+                (lines[index] if index < len(lines) else Text(), width)
+                for lines, width in zip(wrapped, self.widths, strict=True)
+            ]
+            if not styled:
+                padded = (f" {line.plain}{' ' * (width - line.cell_len)} " for line, width in line_cells)
+                yield Segment(f"│{'│'.join(padded)}│\n")
+                continue
             yield Segment("│")
-            for lines, width in zip(wrapped, self.widths, strict=True):
-                line = lines[index] if index < len(lines) else Text()
+            for line, width in line_cells:
                 yield Segment(" ")
                 yield from line.render(console)
                 yield Segment(" " * (width - line.cell_len) + " │")
