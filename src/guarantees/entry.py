@@ -58,7 +58,7 @@ def _run_app() -> int:
     prepare_streams()
     # No pydantic plugin runs inside the tool: a plugin is any installed package's entry point, third-party code
     # that would watch every untrusted model file being validated; and finding plugins means scanning every
-    # installed distribution's metadata on each run, which compare alone would otherwise pay for.
+    # installed distribution's metadata, which every command that loads a model would otherwise pay for.
     os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
     from guarantees.cli import app
 

@@ -98,7 +98,11 @@ STYLED_CELL = st.lists(
     ),
     min_size=1,
     max_size=4,
-).map(lambda pieces: Text.assemble(*(piece if n % 3 else "\n" + piece[0] for n, piece in enumerate(pieces))))
+).map(  # styled runs of words, every third starting a new line of the cell
+    lambda runs: Text.assemble(
+        *[(("\n" if n % 3 == 2 else " " if n else "") + words, style) for n, (words, style) in enumerate(runs)]
+    )
+)
 
 
 @given(st.lists(st.lists(STYLED_CELL, min_size=2, max_size=2), min_size=1, max_size=3), st.integers(8, 20))
