@@ -17,8 +17,7 @@ the sources speak to it and on what they say. Percentage agreement counts identi
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from guarantees.dimension import DIMENSIONS, dimension_value, format_value, scale_field, typed_fields
 from guarantees.loaded import LoadedModel
@@ -46,8 +45,7 @@ PRIMARY_FIELDS: dict[str, tuple[str, ...]] = {
 MEASURED = ("status", *DIMENSIONS)
 
 
-@dataclass(frozen=True)
-class Coded:
+class Coded(NamedTuple):
     """One coder's coding of one dimension of one arrangement."""
 
     assessed: bool
@@ -56,15 +54,13 @@ class Coded:
     citations: tuple[tuple[str, str], ...]  # (source, quote) of every reading
 
 
-@dataclass(frozen=True)
-class Disagreement:
+class Disagreement(NamedTuple):
     arrangement: str
     dimension: str
     codings: tuple[tuple[str, Coded | None], ...]  # (coder, coding) for every coder
 
 
-@dataclass(frozen=True)
-class DimensionAgreement:
+class DimensionAgreement(NamedTuple):
     dimension: str
     metric: str
     alpha: float | None
@@ -75,8 +71,7 @@ class DimensionAgreement:
     disagreements: tuple[Disagreement, ...]
 
 
-@dataclass(frozen=True)
-class FieldAgreement:
+class FieldAgreement(NamedTuple):
     """Agreement on one typed field of a dimension, over the arrangements where both coders assessed it."""
 
     dimension: str
@@ -86,8 +81,7 @@ class FieldAgreement:
     percent: float | None
 
 
-@dataclass(frozen=True)
-class ArrangementAgreement:
+class ArrangementAgreement(NamedTuple):
     arrangement: str
     alpha: float | None  # nominal over its dimensions as units
     percent: float | None

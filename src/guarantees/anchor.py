@@ -9,8 +9,8 @@ to judge, never a silent change of what a model claims.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from guarantees.fields import Citation
 from guarantees.selector import build_citation, picks, unique_citation
@@ -28,8 +28,7 @@ class How(str, Enum):
     orphan = "orphan"
 
 
-@dataclass(frozen=True)
-class Anchoring:
+class Anchoring(NamedTuple):
     how: How
     citation: Citation | None  # what the model should hold (None for an orphan)
     start: int | None = None

@@ -66,9 +66,9 @@ class Automaticity(Assessment):
 
 class Response(Assessment):
     obligation: Vocabulary[ObligationLevel] | None = Field(None, description="How strong the duty to act is.")
-    means: list[Vocabulary[Means]] = Field(default_factory=list, description="The means promised.")
+    means: list[Vocabulary[Means]] = Field([], description="The means promised.")
     excluded_means: list[Vocabulary[Means]] = Field(
-        default_factory=list, description="Means the sources say are ruled out, e.g. armed force."
+        [], description="Means the sources say are ruled out, e.g. armed force."
     )
 
 
@@ -87,7 +87,7 @@ class Troops(Assessment):
     size_min: Count | None = Field(None, description="Smallest force size the sources give.")
     size_max: Count | None = Field(None, description="Largest force size the sources give.")
     combat_role: bool | None = Field(None, description="Whether the force has a combat role.")
-    lead_nations: list[PartyCode] = Field(default_factory=list, description="Who a source says leads the force.")
+    lead_nations: list[PartyCode] = Field([], description="Who a source says leads the force.")
     backstop: Text | None = Field(None, description="The role of a backstop power.")
     backstop_by: PartyCode | None = Field(None, description="The backstop power.")
 
@@ -104,7 +104,7 @@ class Institution(Assessment):
 
 class Monitoring(Assessment):
     exists: bool = Field(description="Whether a monitoring and verification mechanism exists or is proposed.")
-    led_by: list[PartyCode] = Field(default_factory=list, description="Who leads it.")
+    led_by: list[PartyCode] = Field([], description="Who leads it.")
     description: Text | None = Field(None, description="The mechanism in the sources' words.")
 
 

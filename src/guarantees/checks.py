@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
@@ -110,8 +109,7 @@ def check_ranges(model: LoadedModel) -> Iterator[Finding]:
             )
 
 
-@dataclass(frozen=True)
-class Identity:
+class Identity(NamedTuple):
     """What the cross-file checks need of a model: small enough to keep for 10,000 files."""
 
     stem: str

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from guarantees.decision import build_summary
 from guarantees.dimension import DIMENSIONS, dimension_value, format_value, humanise, scale_field, typed_fields
@@ -41,8 +40,7 @@ _LABEL_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     """One cited span, its footnote marker, its source entry and a few words around it."""
 
     marker: int
@@ -52,8 +50,7 @@ class Quote:
     after: str
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """One assessment as shown: a label, its other fields, who says so, and its markers."""
 
     label: str
@@ -70,8 +67,7 @@ def source_of(reading: Reading) -> str:
     return f"{reading.provenance}: {reading.by}" if reading.by else reading.provenance
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     """One arrangement on one dimension: its readings, or what the sources leave open."""
 
     dimension: str
@@ -92,8 +88,7 @@ class Cell:
         return (" | " if self.contested else "; ").join(r.label for r in self.readings)
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     dimension: str
     cells: tuple[Cell, ...]
     differs: bool
@@ -103,8 +98,7 @@ class Row:
         return humanise(self.dimension)
 
 
-@dataclass(frozen=True)
-class Comparison:
+class Comparison(NamedTuple):
     """The table of a comparison: rows of cells, the quotes they cite, one decision line per arrangement."""
 
     models: tuple[LoadedModel, ...]
@@ -206,8 +200,7 @@ class _NoMarkers(Markers):
         return ()
 
 
-@dataclass(frozen=True)
-class Brief:
+class Brief(NamedTuple):
     """A dimension at a glance, for a catalogue row: each distinct reading's label and level, nothing cited."""
 
     readings: tuple[tuple[str, Scale | None], ...]
@@ -254,8 +247,7 @@ def build_comparison(
     return Comparison(models=tuple(models), rows=tuple(rows), quotes=tuple(markers.quotes), summaries=summaries)
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
     """One arrangement in full, for `show`: its status and parties with their markers, then every dimension."""
 
     status: Cell

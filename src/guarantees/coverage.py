@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import NamedTuple
 
 from guarantees.loaded import LoadedModel
 from guarantees.model import Source
@@ -20,8 +21,7 @@ MENTION_MIN_CHARS = 4  # shorter aliases (`nato`, `dmz` aside) are too often ord
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
-class CitedSpan:
+class CitedSpan(NamedTuple):
     """Where one citation of one model points: offsets into a source, the model, and the dimension it supports."""
 
     source: str
@@ -68,8 +68,7 @@ def _dimension_of(path: tuple[str | int, ...]) -> str:
     return str(path[1]) if path and path[0] == "dimensions" else str(path[0])
 
 
-@dataclass(frozen=True)
-class ModelCitations:
+class ModelCitations(NamedTuple):
     """What coverage needs of one model: its id, its aliases and where its citations point."""
 
     model_id: str

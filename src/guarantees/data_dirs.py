@@ -14,8 +14,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from contextvars import ContextVar
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from guarantees.findings import UsageError
 
@@ -40,8 +40,7 @@ def _given(path: Path, source: str) -> Path:
     return path
 
 
-@dataclass(frozen=True)
-class DirChoice:
+class DirChoice(NamedTuple):
     """Which directory a lookup chose and why; `shadows` is the shipped copy a local ./models or ./seeds hides."""
 
     name: str  # "models" or "seeds"
@@ -104,8 +103,7 @@ def find_models_dir(explicit: Path | None = None) -> Path:
     return _find("models", explicit, "GUARANTEES_MODELS", None)
 
 
-@dataclass(frozen=True)
-class DataDirs:
+class DataDirs(NamedTuple):
     """The --models and --seeds a command was given (None: look them up as above when first needed)."""
 
     models: Path | None = None

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import types
-from dataclasses import dataclass
 from functools import cache
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, NamedTuple, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -16,8 +15,7 @@ DIMENSIONS: tuple[str, ...] = tuple(Dimensions.model_fields)
 METADATA_FIELDS = frozenset({"provenance"})
 
 
-@dataclass(frozen=True)
-class TypedField:
+class TypedField(NamedTuple):
     """A field whose values are a closed set: a vocabulary, a yes/no, or party codes; maybe a list of them."""
 
     name: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from guarantees.text import printable, printable_path
 
@@ -76,8 +76,7 @@ FINDING_CODES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     """Where a finding points: a file and, where the file has lines, 1-based line and column."""
 
     file: str
@@ -130,8 +129,7 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
-class Inputs:
+class Inputs(NamedTuple):
     """What a run checked against, as the user would type it: shown so a CI log says which corpus vouched."""
 
     seeds: str  # the seeds directory
@@ -139,8 +137,7 @@ class Inputs:
     models: str | None = None  # the models directory, when no path was given
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """All findings of one run over some files; its validity decides the exit code."""
 
     findings: tuple[Finding, ...] = ()

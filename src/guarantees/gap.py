@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from guarantees.dimension import dimension_value, format_value, humanise, scale_field, typed_fields
 from guarantees.model import CUMULATIVE_DIMENSIONS, Arrangement, Assessed, Unspecified
@@ -35,16 +34,14 @@ GAP_SYMBOLS = {
 DESCRIPTIVE_DIMENSIONS = frozenset({"track_record", "positions"})
 
 
-@dataclass(frozen=True)
-class Gap:
+class Gap(NamedTuple):
     dimension: str
     status: str
     detail: str
     meets: bool | None = None  # on an ordered scale: every reading at least the baseline's strongest; None unstated
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     """What a view shows to name an arrangement; small, so a gap view over 10,000 models holds only these."""
 
     id: str
@@ -56,8 +53,7 @@ class Label:
         return cls(arrangement.id, arrangement.name, arrangement.aliases[0])
 
 
-@dataclass(frozen=True)
-class GapColumn:
+class GapColumn(NamedTuple):
     """One arrangement measured against the baseline, dimension by dimension."""
 
     arrangement: Label
@@ -141,8 +137,7 @@ def _compare_facts(dimension: str, base: set[str], other: set[str]) -> Gap:
     return Gap(dimension, "same", "same")
 
 
-@dataclass(frozen=True)
-class _Side:
+class _Side(NamedTuple):
     """One side of a gap on one dimension: its value and, when assessed, its ordered levels and typed facts."""
 
     value: Assessed[Any] | Unspecified

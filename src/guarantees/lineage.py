@@ -15,6 +15,7 @@ import difflib
 import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from guarantees.findings import Finding, Location
 from guarantees.vocabulary import LinkKind
@@ -71,8 +72,7 @@ def describe_change(relation: LinkKind, target: str, changed: int, shown: int) -
     return f"{verb} {target} on {changed} of {counted(shown, 'dimension')}:"
 
 
-@dataclass(frozen=True)
-class StatusDate:
+class StatusDate(NamedTuple):
     """One date a status reading gives: which event (`proposed` ...) and the date as written."""
 
     event: str
@@ -115,8 +115,7 @@ class Edge:
         return self.relation in FOLLOWED_RELATIONS
 
 
-@dataclass(frozen=True)
-class LinkNode:
+class LinkNode(NamedTuple):
     """What the lineage needs of one model: its id, name, file, status dates and links."""
 
     id: str
@@ -132,8 +131,7 @@ class LinkNode:
         return (0, min(dated), self.id) if dated else (1, (0, 0, 0), self.id)
 
 
-@dataclass(frozen=True)
-class Lineage:
+class Lineage(NamedTuple):
     """The arrangements reached from the named one, in order, the links between them, and what was wrong."""
 
     named: str

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 from guarantees.loader import Document
 from guarantees.model import Arrangement
@@ -15,12 +15,11 @@ from guarantees.sources import Span
 DataPath = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
-class LoadedModel:
+class LoadedModel(NamedTuple):
     """A model file that passed the type checks; `spans` holds each citation resolved to its span, by data path."""
 
     path: Path
     file: str  # as shown in findings and exports: relative to the working directory when below it
     document: Document
     arrangement: Arrangement
-    spans: Mapping[DataPath, Span] = field(default_factory=lambda: MappingProxyType({}))
+    spans: Mapping[DataPath, Span] = MappingProxyType({})  # read-only, so one empty mapping serves every model

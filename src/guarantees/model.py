@@ -4,9 +4,6 @@ The building blocks are in `fields`, the assessment of each dimension in `assess
 vocabularies in `scale` (ordered) and `vocabulary` (categorical).
 """
 
-# Postponed: `Assessed[Any]` in an annotation would otherwise build a generic model (and its schema) at import.
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar, Union
 
 from pydantic import Discriminator, Field, StringConstraints, Tag
@@ -67,7 +64,7 @@ class Unspecified(Strict_):
     """A dimension the sources leave open; `cite` may show where they say so."""
 
     unspecified: Text = Field(description="What the sources leave open.")
-    cite: list[Citation] = Field(default_factory=list, description="Where a source says the point is open.")
+    cite: list[Citation] = Field([], description="Where a source says the point is open.")
     note: Text | None = Field(None, description="Editor's note; uncited, rendered as such.")
 
 
@@ -85,10 +82,10 @@ def _dimension_tag(value: Any) -> str | None:
     return None
 
 
-_ASSESSED_TYPES: dict[type[Assessment], type[Assessed[Any]]] = {}
+_ASSESSED_TYPES: "dict[type[Assessment], type[Assessed[Any]]]" = {}
 
 
-def assessed_type(assessment: type[Assessment]) -> type[Assessed[Any]]:
+def assessed_type(assessment: type[Assessment]) -> "type[Assessed[Any]]":
     """`AssessedTroops` and the like: a named subclass of Assessed whose items are that assessment.
 
     Named, so the schema calls it something readable; a plain subclass rather than `Assessed[Troops]`,
@@ -202,7 +199,7 @@ class Arrangement(Strict_):
     summary: Text = Field(description="One line for catalogues; editor's text, uncited.")
     status: Dimension[Status] = Field(description="Where it stands (draft ... in force ... superseded), with dates.")
     parties: list[Party] = Field(min_length=1, description="Guarantors, beneficiaries, adversaries, each cited.")
-    links: list[Link] = Field(default_factory=list, description="Cited relations to other arrangements.")
+    links: list[Link] = Field([], description="Cited relations to other arrangements.")
     dimensions: Dimensions = Field(description="The typed dimensions compared across arrangements.")
     notes: Text | None = Field(None, description="Editor's notes, uncited: what the sources lack or get wrong.")
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import os
 import re
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from guarantees.data_dirs import MODEL_SUFFIXES, display_path
 from guarantees.findings import Finding, Location, UsageError
@@ -23,8 +23,7 @@ from guarantees.safe_file import check_directory
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-@dataclass(frozen=True)
-class Listing:
+class Listing(NamedTuple):
     """The model files found, in order and each once, and the findings about what could not be one."""
 
     files: tuple[Path, ...] = ()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from types import MappingProxyType
 
@@ -39,7 +38,7 @@ def load_model(path: Path) -> tuple[LoadedModel | None, list[Finding]]:
 def check_model(model: LoadedModel, seeds: Seeds) -> tuple[LoadedModel, list[Finding]]:
     """The model with its citations resolved, and every per-file semantic finding."""
     spans, findings = resolve_citations(model, seeds)
-    resolved = dataclasses.replace(model, spans=MappingProxyType(spans))
+    resolved = model._replace(spans=MappingProxyType(spans))
     return resolved, [*findings, *check_ranges(resolved)]
 
 

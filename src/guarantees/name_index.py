@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from guarantees.findings import Finding, UsageError
 from guarantees.loader import MAX_BYTES
@@ -39,8 +39,7 @@ def scan_aliases(text: str) -> list[str]:
     return [item for item in cleaned if item]
 
 
-@dataclass(frozen=True)
-class NameIndex:
+class NameIndex(NamedTuple):
     """Every name of one models directory: its model files, their stems, and which files declare each alias."""
 
     directory: Path

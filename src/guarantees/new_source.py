@@ -6,8 +6,8 @@ stripped (it would shift every offset by one), as are control characters; a CRLF
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from guarantees.data_dirs import display_path
 from guarantees.findings import Finding, Location
@@ -16,8 +16,7 @@ from guarantees.seed_files import MAX_SOURCE_BYTES
 from guarantees.source_text import decode_source
 
 
-@dataclass(frozen=True)
-class NewSource:
+class NewSource(NamedTuple):
     raw: bytes
     text: str
     sha256: str

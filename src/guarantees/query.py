@@ -6,8 +6,7 @@ import difflib
 import operator
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from guarantees.dimension import DIMENSIONS, TypedField, dimension_value, scale_field, typed_field, typed_fields
 from guarantees.findings import UsageError
@@ -29,8 +28,7 @@ _ORDER: dict[str, Callable[[Any, Any], bool]] = {
 UNSPECIFIED = "unspecified"  # matches a dimension the sources leave open
 
 
-@dataclass(frozen=True)
-class Filter:
+class Filter(NamedTuple):
     """One parsed `--where` expression; `dimension` is None for the top-level fields kind and status."""
 
     text: str

@@ -18,16 +18,15 @@ import hashlib
 import os
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 CHUNK = 65_536
 _OPEN_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOCTTY", 0)
 _NEVER = "the tool never follows a link, nor opens a pipe, a device or a socket"
 
 
-@dataclass(frozen=True)
-class Refusal:
+class Refusal(NamedTuple):
     """Why a file was not read: a registered finding code and a message in the form 'expected …, found …'."""
 
     code: str  # unsafe-file, unreadable-file or file-too-large

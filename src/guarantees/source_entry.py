@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from guarantees.fields import PARTIAL_DATE
 from guarantees.source_text import TITLE_MAX, Extracted, first_line
@@ -13,8 +13,7 @@ _DATE = re.compile(PARTIAL_DATE)
 DESCRIBED = ("title", "publisher", "author", "date", "url", "kind")  # the fields `sources add` takes as options
 
 
-@dataclass(frozen=True)
-class SourceFields:
+class SourceFields(NamedTuple):
     """What the user said about the source (`--id`, `--title`, ...); None where they said nothing."""
 
     id: str | None = None

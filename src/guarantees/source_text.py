@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from guarantees.fields import SLUG, SLUG_MAX_LENGTH
 from guarantees.findings import Finding, Location, UsageError
@@ -25,8 +25,7 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 TITLE_MAX = 200
 
 
-@dataclass(frozen=True)
-class Extracted:
+class Extracted(NamedTuple):
     """Text taken out of an HTML page, the tool that took it, and what the page's metadata says."""
 
     text: str

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import ValidationError
 
@@ -20,8 +21,7 @@ from guarantees.safe_file import check_directory
 from guarantees.seed_files import MANIFEST, MAX_MANIFEST_BYTES, check_unlisted, read_source, with_hash_hint
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A citation resolved to exactly one place in one source."""
 
     source: str
@@ -33,8 +33,7 @@ class Span:
         return {"source": self.source, "quote": self.quote, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """Why a citation did not resolve: a finding code, a message and, where possible, the fix."""
 
     code: str

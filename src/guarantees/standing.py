@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from guarantees.comparison import Cell, Markers, build_cell
 from guarantees.loaded import LoadedModel
 from guarantees.party import find_party_name
 
 
-@dataclass(frozen=True)
-class PartyEntry:
+class PartyEntry(NamedTuple):
     """One party of one arrangement: its code, display name, role and markers."""
 
     code: str
@@ -19,8 +18,7 @@ class PartyEntry:
     markers: tuple[int, ...]
 
 
-@dataclass(frozen=True)
-class Standing:
+class Standing(NamedTuple):
     """The status cell and the parties of each compared arrangement, in the comparison's order."""
 
     status: tuple[Cell, ...]

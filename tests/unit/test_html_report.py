@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import subprocess
 import sys
@@ -101,10 +100,9 @@ def test_a_url_that_is_not_http_is_shown_as_text_never_as_a_link() -> None:
     assert comparison is not None
     bad = "javascript:alert(1)"
     quotes = tuple(
-        dataclasses.replace(q, source=q.source.model_copy(update={"url": bad})) if q.source else q
-        for q in comparison.quotes
+        q._replace(source=q.source.model_copy(update={"url": bad})) if q.source else q for q in comparison.quotes
     )
-    html = render_html(dataclasses.replace(result, comparison=dataclasses.replace(comparison, quotes=quotes)))
+    html = render_html(result._replace(comparison=comparison._replace(quotes=quotes)))
     page = Page(html)
     assert not any("javascript" in h for h in page.hrefs())
     assert bad in "".join(page.text)

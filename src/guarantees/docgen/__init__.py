@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from guarantees.findings import GuaranteesError
 from guarantees.formats import SchemaName
 
 
-@dataclass(frozen=True)
-class Project:
+class Project(NamedTuple):
     """A checkout of this project: where its seeds, models and docs are, and the CLI whose reference it keeps."""
 
     root: Path

@@ -6,8 +6,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from rich.console import Console, RenderableType
 from rich.text import Text
@@ -30,8 +29,7 @@ def build_console(stream: TextIO | None = None, *, width: int | None = None, rec
     )
 
 
-@dataclass(frozen=True)
-class PlainLines:
+class PlainLines(NamedTuple):
     """Text already laid out and made safe (a grid over 10,000 rows): written as it is, without rich's layout."""
 
     lines: Sequence[str]

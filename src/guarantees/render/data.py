@@ -67,7 +67,7 @@ def render_json(result: CompareResult) -> str:
     }
     if result.baseline is not None:
         envelope["baseline"] = result.baseline.id
-        envelope["gaps"] = {c.arrangement.id: [vars(g) for g in c.gaps] for c in result.gaps}
+        envelope["gaps"] = {c.arrangement.id: [g._asdict() for g in c.gaps] for c in result.gaps}
     return json_text(envelope) + "\n"  # the same data, with nothing in it that a terminal or a CI log acts on
 
 

@@ -8,11 +8,10 @@ verified text), so a piece is always an exact slice of the source.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """A run of source text and the cited spans that cover it (by footnote marker)."""
 
     text: str
@@ -21,8 +20,7 @@ class Piece:
     ends: tuple[int, ...] = ()  # spans that end with this piece: their back-links follow it
 
 
-@dataclass(frozen=True)
-class Marked:
+class Marked(NamedTuple):
     """One cited span, by marker, as offsets into its source."""
 
     marker: int

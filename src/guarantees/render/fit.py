@@ -10,7 +10,7 @@ it, where every cell has nearly the whole width.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -22,8 +22,7 @@ READABLE = 18  # narrowest value column worth a table; below it a stacked block 
 STACK_INDENT = 4  # columns a stacked cell is indented under its column's label
 
 
-@dataclass(frozen=True)
-class FitRow:
+class FitRow(NamedTuple):
     title: Text
     cells: Sequence[Text]
 
@@ -39,8 +38,7 @@ def _lead(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-@dataclass(frozen=True)
-class Hanging:
+class Hanging(NamedTuple):
     """A cell whose indented lines stay indented when they wrap (rich's own wrap returns to the left edge)."""
 
     text: Text
@@ -74,8 +72,7 @@ def wrap_cell(console: Console, cell: Text, width: int, indent: int = 0) -> list
     return lines
 
 
-@dataclass(frozen=True)
-class BoxTable:
+class BoxTable(NamedTuple):
     """A box-drawn table with fixed column widths, laid out line by line.
 
     What rich's Table drew here (box.SQUARE, a rule between rows, one space of padding), without its

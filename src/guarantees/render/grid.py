@@ -12,15 +12,14 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from guarantees.render.console import PlainLines
 
 _PIECE = re.compile(r"[^-]*-|[^-]+")  # a word's parts as textwrap may break it: after each hyphen
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str
     ratio: int = 1  # share of the width left after the fixed columns; 0 for a fixed column
     width: int = 0  # for a fixed column: its width

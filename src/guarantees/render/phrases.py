@@ -7,7 +7,7 @@ escape and mark up the pieces themselves (footnote markers, emphasis), so the tw
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from guarantees.comparison import Cell, Reading
 from guarantees.decision import join_words, means_word
@@ -28,8 +28,7 @@ _CLOSENESS = ("arrangement text", "official statement", "unnamed official", "jou
 _PLURAL_ROLES = {"guarantor": "guarantors", "beneficiary": "beneficiaries", "member": "members"}
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """One phrase of a cell: the value in words, who holds it (when readings differ), a caveat, its markers."""
 
     text: str
@@ -38,8 +37,7 @@ class Piece:
     markers: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
-class CellPhrase:
+class CellPhrase(NamedTuple):
     """A cell in words: `contested` or `not stated` (or neither), its pieces, and the markers of an open cell."""
 
     lead: str | None

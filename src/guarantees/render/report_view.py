@@ -7,7 +7,7 @@ source text, so ids are unique and no data can name one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from guarantees.comparison import Cell, Comparison, Quote
 from guarantees.dimension import humanise
@@ -20,8 +20,7 @@ from guarantees.standing import PartyEntry, Standing
 from guarantees.text import is_link_safe
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
     """One reading in a cell: the words, smaller print under them, and its citation markers."""
 
     text: str
@@ -29,8 +28,7 @@ class Phrase:
     markers: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
-class CellText:
+class CellText(NamedTuple):
     """What a table cell says: a lead word ("contested"), its phrases, and a note on the whole cell."""
 
     lead: str
@@ -54,29 +52,25 @@ def party_text(parties: tuple[PartyEntry, ...]) -> CellText:
     return CellText("", tuple(Phrase(p.text, "", p.markers) for p in phrase_parties(parties)))
 
 
-@dataclass(frozen=True)
-class CellView:
+class CellView(NamedTuple):
     id: str
     text: CellText
 
 
-@dataclass(frozen=True)
-class RowView:
+class RowView(NamedTuple):
     title: str
     differs: bool
     cells: tuple[CellView, ...]
 
 
-@dataclass(frozen=True)
-class Citer:
+class Citer(NamedTuple):
     """A table cell that cites a span: where it is, and what to call it in a back-link."""
 
     cell_id: str
     label: str
 
 
-@dataclass(frozen=True)
-class SourceView:
+class SourceView(NamedTuple):
     id: str  # the element id of the source's section
     source_id: str
     title: str
@@ -88,8 +82,7 @@ class SourceView:
     pieces: tuple[Piece, ...]  # the whole text, cut at every cited span; empty when the text is not at hand
 
 
-@dataclass(frozen=True)
-class EvidenceView:
+class EvidenceView(NamedTuple):
     marker: int
     quote: str
     source: SourceView
@@ -99,16 +92,14 @@ class EvidenceView:
     end: int
 
 
-@dataclass(frozen=True)
-class GapTable:
+class GapTable(NamedTuple):
     baseline: str
     verdicts: tuple[tuple[str, str], ...]  # arrangement name, verdict
     names: tuple[str, ...]
     rows: tuple[tuple[str, tuple[str, ...]], ...]  # dimension, one "✗ lacks: detail" per arrangement
 
 
-@dataclass(frozen=True)
-class ReportView:
+class ReportView(NamedTuple):
     title: str
     date: str
     version: str

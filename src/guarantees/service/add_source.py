@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import ValidationError
 
@@ -30,8 +30,7 @@ _URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _BOM = b"\xef\xbb\xbf"
 
 
-@dataclass(frozen=True)
-class AddedSource:
+class AddedSource(NamedTuple):
     """The source as listed, where its copy and the manifest are; or the findings that stopped it."""
 
     report: Report
@@ -40,8 +39,7 @@ class AddedSource:
     manifest: str | None = None
 
 
-@dataclass(frozen=True)
-class _Input:
+class _Input(NamedTuple):
     data: bytes  # what is stored and hashed: the file's bytes, or the text extracted from HTML
     text: str
     extracted: Extracted | None

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from guarantees.agreement import (
     MEASURED,
@@ -21,8 +21,7 @@ from guarantees.model_dir import list_model_dir
 from guarantees.service.selection import load_selection, read_inputs
 
 
-@dataclass(frozen=True)
-class AgreeResult:
+class AgreeResult(NamedTuple):
     """Agreement per dimension and per arrangement; or the findings that stopped it (a coding must validate)."""
 
     report: Report

@@ -7,8 +7,8 @@ an ambiguous quote gets the shortest prefix or suffix with which `resolve` picks
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from pydantic import ValidationError
 
@@ -29,8 +29,7 @@ class CiteKind(str, Enum):
     not_found = "not-found"
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     """One citation that resolves to one span, with where that span is."""
 
     citation: Citation
@@ -40,8 +39,7 @@ class Placement:
     column: int
 
 
-@dataclass(frozen=True)
-class CiteResult:
+class CiteResult(NamedTuple):
     source: str
     quote: str  # as asked
     kind: CiteKind

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from guarantees.comparison import Comparison, Markers, Profile, build_comparison, build_profile, parse_dimensions
 from guarantees.data_dirs import DataDirs
@@ -15,8 +15,7 @@ from guarantees.sources import Seeds
 from guarantees.standing import Standing, build_standing
 
 
-@dataclass(frozen=True)
-class CompareResult:
+class CompareResult(NamedTuple):
     """A comparison of the named arrangements (baseline first with --against), or the findings that stopped it."""
 
     report: Report
@@ -29,8 +28,7 @@ class CompareResult:
     standing: Standing | None = None  # status and parties, for the views that show them (the memo)
 
 
-@dataclass(frozen=True)
-class ProfileResult:
+class ProfileResult(NamedTuple):
     """One arrangement in full, or the findings that stopped it."""
 
     report: Report

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from guarantees.coverage import SourceCoverage, build_coverage, citations_of
 from guarantees.data_dirs import DataDirs
@@ -12,8 +12,7 @@ from guarantees.service.scan import choose_jobs, scan_files
 from guarantees.sources import load_seeds
 
 
-@dataclass(frozen=True)
-class CoverageResult:
+class CoverageResult(NamedTuple):
     """Each source's coverage in manifest order (one source with `source_id`); or the findings that stopped it."""
 
     report: Report

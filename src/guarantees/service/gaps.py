@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from guarantees.comparison import parse_dimensions
 from guarantees.data_dirs import DataDirs
@@ -17,8 +17,7 @@ from guarantees.service.scan import choose_jobs, scan_files
 from guarantees.service.selection import load_selection
 
 
-@dataclass(frozen=True)
-class Measured:
+class Measured(NamedTuple):
     """One arrangement as the gap view shows it: its label, its decision line, and its gaps (None: the baseline)."""
 
     label: Label
@@ -26,8 +25,7 @@ class Measured:
     column: GapColumn | None
 
 
-@dataclass(frozen=True)
-class GapResult:
+class GapResult(NamedTuple):
     """The baseline, the dimensions measured, and every other arrangement's gaps; or the findings that stopped it."""
 
     report: Report

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from guarantees.docgen import GENERATED, Project, find_stale, write_generated
 from guarantees.findings import UsageError
 from guarantees.seed_files import MANIFEST
 
 
-@dataclass(frozen=True)
-class GenerateResult:
+class GenerateResult(NamedTuple):
     """The generated files that were stale (with check) or that were rewritten."""
 
     paths: tuple[str, ...]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from guarantees.comparison import Cell, Markers, Quote, Row, build_cell, build_comparison, parse_dimensions
 from guarantees.data_dirs import DataDirs
@@ -29,16 +29,14 @@ from guarantees.sources import Seeds, load_seeds
 from guarantees.vocabulary import LinkKind
 
 
-@dataclass(frozen=True)
-class Said:
+class Said(NamedTuple):
     """Whose words one link rests on (`journalist: VnExpress`) and the markers of its citations."""
 
     by: str
     markers: tuple[int, ...]
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """The followed links of one relation from one arrangement to one target (two sources may make the same
     link), shown on the later arrangement: how it relates to the target, who says so, and what differs."""
 
@@ -54,8 +52,7 @@ class Step:
         return self.relation in VERSION_RELATIONS
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One arrangement of the lineage: its status with dates and citations, and the links it makes."""
 
     id: str
@@ -66,8 +63,7 @@ class Entry:
     steps: tuple[Step, ...]
 
 
-@dataclass(frozen=True)
-class Beside:
+class Beside(NamedTuple):
     """A link to or from the named arrangement that the lineage does not follow (part_of, alternative_to)."""
 
     relation: LinkKind
@@ -77,8 +73,7 @@ class Beside:
     markers: tuple[int, ...]
 
 
-@dataclass(frozen=True)
-class HistoryResult:
+class HistoryResult(NamedTuple):
     """The lineage of `named`, or the findings that stopped it; `links` holds what was wrong with the links."""
 
     report: Report

@@ -11,8 +11,8 @@ import os
 import shutil
 import stat
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from guarantees.data_dirs import display_path
 from guarantees.findings import GuaranteesError, UsageError
@@ -20,8 +20,7 @@ from guarantees.project_template import project_files
 from guarantees.safe_file import kind_of
 
 
-@dataclass(frozen=True)
-class InitResult:
+class InitResult(NamedTuple):
     """The project directory as the user would type it, and the files written into it."""
 
     directory: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from guarantees.comparison import Brief, build_brief
 from guarantees.data_dirs import DataDirs
@@ -18,14 +18,12 @@ from guarantees.sources import load_seeds
 KEY_DIMENSIONS = ("binding_force", "automaticity", "response", "troops")
 
 
-@dataclass(frozen=True)
-class ListRow:
+class ListRow(NamedTuple):
     label: Label
     cells: tuple[Brief, ...]  # one per key dimension
 
 
-@dataclass(frozen=True)
-class ListResult:
+class ListResult(NamedTuple):
     """The arrangements that match every filter, of how many; or the findings that stopped the listing."""
 
     report: Report

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -20,8 +19,7 @@ _SLUG: TypeAdapter[Any] = TypeAdapter(Slug)
 _TEXT: TypeAdapter[Any] = TypeAdapter(Text)
 
 
-@dataclass(frozen=True)
-class NewModel:
+class NewModel(NamedTuple):
     """The file written, as the user would type it."""
 
     file: str

@@ -8,8 +8,8 @@ the manifest gets the new SHA-256 and the seed file the new bytes, all in one at
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from guarantees.anchor import Anchoring, How, anchor
 from guarantees.checks import follow, iter_citation_paths
@@ -26,8 +26,7 @@ from guarantees.sources import Seeds, load_seeds
 from guarantees.yaml_edit import apply_edits, scalar_extents, set_values, yaml_string
 
 
-@dataclass(frozen=True)
-class Moved:
+class Moved(NamedTuple):
     """One citation into the source: where it stands and how it was placed in the new text."""
 
     file: str
@@ -36,8 +35,7 @@ class Moved:
     anchoring: Anchoring
 
 
-@dataclass(frozen=True)
-class ReanchorResult:
+class ReanchorResult(NamedTuple):
     source: str
     citations: tuple[Moved, ...] = ()
     diff: str = ""  # unified diff of the model files and the manifest

@@ -13,8 +13,8 @@ import difflib
 import re
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from guarantees.coverage import CitedSpan, ModelCitations, citations_of
 from guarantees.data_dirs import DataDirs
@@ -40,8 +40,7 @@ class SearchMode(str, Enum):
     regex = "regex"
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     """One occurrence: where it is (code-point offsets and 1-based line:column), what it is, and who cites it."""
 
     source: str
@@ -56,11 +55,10 @@ class SearchHit:
 
     def as_dict(self) -> dict[str, object]:
         cited = [{"model": model, "dimension": dimension} for model, dimension in self.cited_by]
-        return {**{k: v for k, v in vars(self).items() if k != "cited_by"}, "cited_by": cited}
+        return {**{k: v for k, v in self._asdict().items() if k != "cited_by"}, "cited_by": cited}
 
 
-@dataclass(frozen=True)
-class SearchResult:
+class SearchResult(NamedTuple):
     query: str
     mode: SearchMode
     sources: int  # sources searched

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from guarantees.checks import check_identity, identity_of
 from guarantees.data_dirs import DataDirs, display_path
@@ -17,8 +15,7 @@ from guarantees.seed_files import MANIFEST
 from guarantees.sources import Seeds, load_seeds
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     """The chosen models, validated and with resolved spans, their content hashes, and what was wrong."""
 
     models: tuple[LoadedModel, ...]
@@ -43,8 +40,8 @@ R = TypeVar("R")
 def with_inputs(result: R, dirs: DataDirs, *, models: bool = True) -> R:
     """The result with the directories it read on its report, for the JSON envelope (`seeds`, `manifest`, `models`)."""
     inputs = read_inputs(dirs.seeds_dir, dirs.models_dir if models else None)
-    report = dataclasses.replace(result.report, inputs=inputs)  # type: ignore[attr-defined]
-    return dataclasses.replace(result, report=report)  # type: ignore[type-var]
+    report = result.report._replace(inputs=inputs)  # type: ignore[attr-defined]
+    return result._replace(report=report)  # type: ignore[attr-defined,no-any-return]
 
 
 def load_selection(files: list[Path], seeds_dir: Path, *, models_dir: Path | None = None) -> Selection:
