@@ -11,6 +11,7 @@ Python itself starts and before this module runs, keep Python's own handling.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -56,6 +57,7 @@ def _run_app() -> int:
     from guarantees.streams import abandon_stdout, prepare_streams
 
     prepare_streams()
+    _collect_garbage_less_often()
     _without_pydantic_plugins()
     from guarantees.cli import app
 
@@ -71,6 +73,22 @@ def _run_app() -> int:
         _say(f"guarantees: error: cannot write to standard output: {error.strerror or error}")
         return FAILURE
     return 0
+
+
+# Allocations between two young-generation collections; Python's default is 700.
+YOUNG_COLLECTION_AFTER = 100_000
+
+
+def _collect_garbage_less_often() -> None:
+    """Run the cycle collector a hundred times less often than Python's default.
+
+    Nearly all a command allocates in its first 200 ms is kept to the end: modules, classes, pydantic's
+    validators. None of it is garbage, yet at the default threshold the collector walks it about 90 times
+    during a cold `compare`, 13 ms of its run. Collection stays on: a command over 10,000 files still frees
+    its cycles, at most some 100,000 objects late.
+    """
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION_AFTER, older, oldest)
 
 
 def _without_pydantic_plugins() -> None:

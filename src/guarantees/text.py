@@ -7,9 +7,7 @@ channel, are listed in docs/reference/output-safety.md.
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 
 # C0/C1 control characters (except tab and newline), DEL, line and paragraph separators,
 # bidirectional controls, and the invisible characters that can hide text, misalign a table or make
@@ -73,6 +71,8 @@ def terminal(value: object) -> str:
 
 def describe_character(char: str) -> str:
     """`the invisible character U+200D ZERO WIDTH JOINER`: what a finding says it found."""
+    import unicodedata  # here, like json below: only a finding or a JSON output needs it, not compare
+
     kind = (
         "control character"
         if unicodedata.category(char) == "Cc"
@@ -92,11 +92,15 @@ def json_text(data: object) -> str:
     json.dumps escapes C0 controls but writes DEL, C1, bidirectional and invisible characters as they are.
     `##[` can only occur inside a JSON string (no array opens right after `#`), so escaping it keeps the data.
     """
+    import json
+
     dumped = json.dumps(data, indent=2, ensure_ascii=False)
     return _LEGACY_COMMAND.sub(r"\\u005b", CONTROL.sub(lambda m: _json_escape(m.group()), dumped))
 
 
 def _json_escape(char: str) -> str:
+    import json
+
     return json.dumps(char, ensure_ascii=True)[1:-1]  # a surrogate pair for the supplementary planes
 
 

@@ -1,8 +1,6 @@
 """Bounds on command-line arguments, checked while the command line is parsed: a value no file system, name
 or machine can take is a usage error (exit 2) before anything is opened, forked or printed back in full."""
 
-from __future__ import annotations
-
 import os
 from pathlib import Path
 from typing import Any

@@ -11,6 +11,8 @@ from typing import NamedTuple, TextIO
 from rich.console import Console, RenderableType
 from rich.text import Text
 
+from guarantees.render.plain import plain_lines
+
 
 def build_console(stream: TextIO | None = None, *, width: int | None = None, record: bool = False) -> Console:
     """A console for data: markup, emoji codes and highlighting off; NO_COLOR or a non-terminal means no colour."""
@@ -44,6 +46,13 @@ _TRAILING = re.compile(r"(?<! ) +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
 def _captured(console: Console, renderable: RenderableType) -> str:
+    """What `console.print` writes for the renderable, without the spaces at the ends of its lines.
+
+    A console that shows no style gets the lines from guarantees.render.plain where it can lay them out:
+    the same text, without building rich's styled segments for it."""
+    lines = plain_lines(renderable, console.width) if console.color_system is None else None
+    if lines is not None:
+        return _TRAILING.sub("", "".join(f"{line}\n" for line in lines))
     with console.capture() as captured:
         console.print(renderable)
     return _TRAILING.sub(r"\1", captured.get())

@@ -18,6 +18,8 @@ from rich.measure import Measurement
 from rich.segment import Segment
 from rich.text import Text
 
+from guarantees.render.plain import takes_plain, wrap_plain
+
 READABLE = 18  # narrowest value column worth a table; below it a stacked block reads better
 STACK_INDENT = 4  # columns a stacked cell is indented under its column's label
 
@@ -48,6 +50,16 @@ class Hanging(NamedTuple):
         low, high = measure(self.text)
         return Measurement(low + self.indent, high + self.indent)
 
+    def plain_lines(self, width: int) -> list[str] | None:
+        """The lines `__rich_console__` gives an unstyled console of `width` columns (guarantees.render.plain)."""
+        if not takes_plain(self.text):
+            return None
+        lines: list[str] = []
+        for line in self.text.plain.split("\n"):
+            lead = self.indent + _lead(line)
+            lines += [" " * lead + piece for piece in wrap_plain(line[_lead(line) :], max(1, width - lead))]
+        return lines
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         for line in self.text.split("\n"):
             lead = self.indent + _lead(line.plain)
@@ -57,6 +69,16 @@ class Hanging(NamedTuple):
                 yield Segment(" " * lead)
                 yield from wrapped
                 yield Segment.line()
+
+
+def wrap_plain_cell(cell: str, width: int) -> list[str]:
+    """`wrap_cell` of an unstyled cell, as strings."""
+    lines: list[str] = []
+    for line in cell.split("\n"):
+        lead, body = _lead(line), line[_lead(line) :]
+        pieces = wrap_plain(body, max(1, width - lead)) if body else [body]
+        lines += [" " * lead + piece for piece in pieces]  # its trailing spaces are the padding either way
+    return lines
 
 
 def wrap_cell(console: Console, cell: Text, width: int, indent: int = 0) -> list[Text]:
@@ -83,45 +105,67 @@ class BoxTable(NamedTuple):
     rows: Sequence[Sequence[Text]]
     widths: Sequence[int]
 
-    def _rule(self, left: str, middle: str, right: str) -> Segment:
-        return Segment(left + middle.join("─" * (width + 2) for width in self.widths) + right + "\n")
+    def _rule(self, left: str, middle: str, right: str) -> str:
+        return left + middle.join("─" * (width + 2) for width in self.widths) + right
 
     def _row(self, console: Console, cells: Sequence[Text], *, bottom: bool = False) -> RenderResult:
-        """One row's lines; `bottom` aligns short cells to the row's foot (rich's placing of headers).
-
-        A console that shows no style (a pipe, NO_COLOR: rich drops every style when it has no colour system)
-        gets each line as one plain string: rendering the cells' styled segments would be work thrown away."""
+        """One row's lines; `bottom` aligns short cells to the row's foot (rich's placing of headers)."""
         wrapped = [wrap_cell(console, cell, width) for cell, width in zip(cells, self.widths, strict=True)]
         height = max(len(lines) for lines in wrapped)
         if bottom:
             wrapped = [[Text()] * (height - len(lines)) + lines for lines in wrapped]
-        styled = console.color_system is not None
         for index in range(height):
-            line_cells = [
-                (lines[index] if index < len(lines) else Text(), width)
-                for lines, width in zip(wrapped, self.widths, strict=True)
-            ]
-            if not styled:
-                padded = (f" {line.plain}{' ' * (width - line.cell_len)} " for line, width in line_cells)
-                yield Segment(f"│{'│'.join(padded)}│\n")
-                continue
             yield Segment("│")
-            for line, width in line_cells:
+            for lines, width in zip(wrapped, self.widths, strict=True):
+                line = lines[index] if index < len(lines) else Text()
                 yield Segment(" ")
                 yield from line.render(console)
                 yield Segment(" " * (width - line.cell_len) + " │")
             yield Segment("\n")
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield self._rule("┌", "┬", "┐")
+    def _plain_row(self, cells: Sequence[Text], *, bottom: bool = False) -> list[str]:
+        """`_row` on an unstyled console, as strings."""
+        wrapped = [wrap_plain_cell(cell.plain, width) for cell, width in zip(cells, self.widths, strict=True)]
+        height = max(len(lines) for lines in wrapped)
+        if bottom:
+            wrapped = [[""] * (height - len(lines)) + lines for lines in wrapped]
+        rows = []
+        for index in range(height):
+            padded = []
+            for lines, width in zip(wrapped, self.widths, strict=True):
+                line = lines[index] if index < len(lines) else ""
+                padded.append(f" {line}{' ' * (width - cell_len(line))} ")
+            rows.append(f"│{'│'.join(padded)}│")
+        return rows
+
+    def plain_lines(self, width: int) -> list[str] | None:
+        """The table's lines on an unstyled console (guarantees.render.plain); the width is its own."""
+        if not all(takes_plain(cell) for row in (self.headers or (), *self.rows) for cell in row):
+            return None
+        lines = [self._rule("┌", "┬", "┐")]
         if self.headers is not None:
-            yield from self._row(console, self.headers, bottom=True)
-            yield self._rule("├", "┼", "┤")
+            lines += [*self._plain_row(self.headers, bottom=True), self._rule("├", "┼", "┤")]
         for number, cells in enumerate(self.rows):
             if number:
-                yield self._rule("├", "┼", "┤")
+                lines.append(self._rule("├", "┼", "┤"))
+            lines += self._plain_row(cells)
+        return [*lines, self._rule("└", "┴", "┘")]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # A console that shows no style (a pipe, NO_COLOR: rich drops every style when it has no colour system)
+        # gets the lines as plain strings: rendering the cells' styled segments would be work thrown away.
+        if console.color_system is None and (lines := self.plain_lines(options.max_width)) is not None:
+            yield Segment("".join(f"{line}\n" for line in lines))
+            return
+        yield Segment(self._rule("┌", "┬", "┐") + "\n")
+        if self.headers is not None:
+            yield from self._row(console, self.headers, bottom=True)
+            yield Segment(self._rule("├", "┼", "┤") + "\n")
+        for number, cells in enumerate(self.rows):
+            if number:
+                yield Segment(self._rule("├", "┼", "┤") + "\n")
             yield from self._row(console, cells)
-        yield self._rule("└", "┴", "┘")
+        yield Segment(self._rule("└", "┴", "┘") + "\n")
 
 
 def share_widths(ranges: Sequence[tuple[int, int]], floors: Sequence[int], room: int) -> list[int] | None:
