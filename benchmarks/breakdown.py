@@ -74,7 +74,7 @@ def describe_profile(profile: CompareProfile) -> str:
         return "cProfile of compare: " + (profile.error or "not measured")
     return (
         f"cProfile of one in-process `compare art5 budapest` (shipped models), median of {profile.runs} run(s):"
-        f" {profile.seconds * 1e3:.0f} ms from `import guarantees.cli` to exit under the profiler, which slows"
+        f" {profile.seconds * 1e3:.0f} ms from the entry point to exit under the profiler, which slows"
         " Python code more than C code, so compare shares, not milliseconds, with the rows above."
     )
 

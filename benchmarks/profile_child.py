@@ -20,11 +20,11 @@ def main() -> int:
     start = time.perf_counter()
     profiler.enable()
     try:
-        from guarantees.cli import app  # the typer app itself: guarantees.entry.main ends with os._exit
+        # What the console script runs (its set-up of streams, plugins and the collector, then the typer app),
+        # short of guarantees.entry.main's os._exit, which would end this process before the stats are dumped.
+        from guarantees.entry import _run_app
 
-        app()
-    except SystemExit as stop:
-        exit_code = stop.code if isinstance(stop.code, int) else int(stop.code is not None)
+        exit_code = _run_app()
     finally:
         profiler.disable()
     seconds = time.perf_counter() - start

@@ -1,7 +1,7 @@
 """Where one in-process `guarantees compare art5 budapest` spends its time: cProfile self time by package.
 
 The benchmark runs `profile_child.py` as a child process several times, each in a fresh working directory;
-the child runs the CLI's `main()` under cProfile, from `import guarantees.cli` to the exit, and dumps the
+the child runs the entry point (`guarantees.entry`, short of its final os._exit) under cProfile and dumps the
 stats. Self time is the time spent in a function's own code, not in the functions it calls; a C function
 (a built-in such as pydantic_core's validator or `marshal.loads`) has no package of its own, so its self
 time is counted in the package of the Python function that called it (split by the time under each caller).
