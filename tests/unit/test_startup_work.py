@@ -73,6 +73,7 @@ def test_compare_creates_no_frozen_dataclass(cold_compare: dict[str, object]) ->
 
 def test_compare_hardly_runs_the_cycle_collector(cold_compare: dict[str, object]) -> None:
     """What a command allocates at start-up it keeps; at Python's default threshold the collector walked it
-    97 times in a cold compare (13 ms). Dropping the entry point's threshold makes this fail."""
+    86 to 97 times in a cold compare (13 ms), at the entry point's 3 or 4 times. The bound leaves room for
+    libraries that allocate more; dropping the entry point's threshold makes this fail."""
     collections = cold_compare["collections"]
-    assert isinstance(collections, list) and len(collections) <= 3, collections
+    assert isinstance(collections, list) and len(collections) <= 10, collections

@@ -52,13 +52,7 @@ class Hanging(NamedTuple):
 
     def plain_lines(self, width: int) -> list[str] | None:
         """The lines `__rich_console__` gives an unstyled console of `width` columns (guarantees.render.plain)."""
-        if not takes_plain(self.text):
-            return None
-        lines: list[str] = []
-        for line in self.text.plain.split("\n"):
-            lead = self.indent + _lead(line)
-            lines += [" " * lead + piece for piece in wrap_plain(line[_lead(line) :], max(1, width - lead))]
-        return lines
+        return wrap_plain_cell(self.text.plain, width, self.indent) if takes_plain(self.text) else None
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         for line in self.text.split("\n"):
@@ -71,13 +65,15 @@ class Hanging(NamedTuple):
                 yield Segment.line()
 
 
-def wrap_plain_cell(cell: str, width: int) -> list[str]:
-    """`wrap_cell` of an unstyled cell, as strings."""
+def wrap_plain_cell(cell: str, width: int, indent: int = 0) -> list[str]:
+    """`wrap_cell` (and Hanging) of an unstyled cell, as strings: each line's continuations keep its indent.
+
+    Trailing spaces stay: wrap_cell strips them, but in a box cell they are the padding either way, and in a
+    hanging cell rich keeps them too (the console takes them off every line it writes)."""
     lines: list[str] = []
     for line in cell.split("\n"):
-        lead, body = _lead(line), line[_lead(line) :]
-        pieces = wrap_plain(body, max(1, width - lead)) if body else [body]
-        lines += [" " * lead + piece for piece in pieces]  # its trailing spaces are the padding either way
+        lead = indent + _lead(line)
+        lines += [" " * lead + piece for piece in wrap_plain(line[_lead(line) :], max(1, width - lead))]
     return lines
 
 
